@@ -1,0 +1,206 @@
+"""Stage 2: Source -> Document: scraped boilerplate removed, paragraphs with ids, a title, a slug."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections import Counter
+
+from .errors import warning
+from .markup import markdown_blocks, text_of
+from .model import Document, Dropped, Paragraph, Source
+from .slugs import slugify, unique_slugs
+
+# "... since 2015. Photo / Supplied", "Photo: AP", "(Image / Getty Images)"
+CAPTION = re.compile(
+    r"(?:^|[\s.(])(?:Photos?|Image|Picture|Video|Graphic|Illustration|File photo)"
+    r"\s*(?:/|:|\|)\s*[A-Z0-9][\w'’.&,\- ]{0,60}\)?\s*$"
+)
+# Page furniture that scrapers keep: whole lines only, compared without case.
+FURNITURE = {
+    "advertisement", "advertise with nzme.", "advertise with nzme", "sponsored", "share",
+    "share this article", "subscribe", "read more", "read more:", "related articles",
+    "related stories", "recommended", "skip to main content", "sign up", "loading...",
+}
+TERMINAL = tuple('.!?:;"”’\')…]')
+MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
+TITLE_LIMIT = 90
+MIN_HEADLINE_RUN = 3
+
+
+def clean(source: Source) -> Document:
+    """Remove boilerplate, split paragraphs, find a title and a slug for one source."""
+    lines = source.text.split("\n")
+    dropped = find_boilerplate(lines, source.body_line, markdown=source.markdown)
+    dropped_lines = {d.line - source.body_line for d in dropped}
+    kept = ["" if i in dropped_lines else line for i, line in enumerate(lines)]
+    if source.markdown:
+        blocks = markdown_blocks("\n".join(kept), source.body_line)
+    else:
+        blocks = text_blocks(kept, source.body_line)
+
+    warnings = list(source.warnings)
+    title, title_inferred = source.meta.get("title"), False
+    if title is not None and not isinstance(title, str):
+        title = str(title)
+    if not (title and title.strip()):
+        title, blocks = infer_title(blocks)
+        title_inferred = True
+        if not title:
+            title = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    title = " ".join(title.split())
+
+    paragraphs = tuple(
+        Paragraph(id=f"p{i}", text=text, html=block_html, line=line)
+        for i, (text, block_html, line) in enumerate(blocks, 1)
+    )
+    url = source.meta.get("url")
+    if url is not None and not (isinstance(url, str) and re.match(r"^https?://[^\s<>\"]+$", url)):
+        line = source.meta_lines.get("url")
+        warnings.append(warning(source.path, "front matter 'url' is not an http(s) address; ignored", line))
+        url = None
+    wanted = source.meta.get("slug")
+    slug = slugify(wanted if isinstance(wanted, str) and wanted.strip() else title)
+    return Document(
+        source=source.path,
+        slug=slug or slugify(source.path.rsplit(".", 1)[0]) or "source",
+        title=title,
+        title_inferred=title_inferred,
+        url=url,
+        meta=source.meta,
+        meta_lines=source.meta_lines,
+        paragraphs=paragraphs,
+        dropped=tuple(dropped),
+        warnings=tuple(warnings),
+    )
+
+
+def assign_slugs(documents: list[Document]) -> list[Document]:
+    """Make slugs unique across documents, in source-path order, so they are stable."""
+    ordered = sorted(documents, key=lambda d: d.source)
+    slugs = unique_slugs([d.slug for d in ordered])
+    return [d if d.slug == s else dataclasses.replace(d, slug=s) for d, s in zip(ordered, slugs)]
+
+
+def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[Dropped]:
+    """Captions, page furniture, lines repeated verbatim and runs of related headlines."""
+    dropped: dict[int, Dropped] = {}
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        norm = " ".join(line.split())
+        if not norm:
+            continue
+        if CAPTION.search(norm) and len(norm) < 400:
+            dropped[i] = Dropped(first_line + i, norm, "caption")
+        elif norm.lower() in FURNITURE:
+            dropped[i] = Dropped(first_line + i, norm, "furniture")
+        elif norm in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))):
+            dropped[i] = Dropped(first_line + i, norm, "repeated")
+        seen.add(norm)
+
+    # Runs of short headline-like lines without closing punctuation (a "related articles" list),
+    # except at the very top, where a headline, a byline and a dateline look just the same.
+    first_text = next((i for i, l in enumerate(lines) if l.strip() and i not in dropped), None)
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        line = lines[i].strip() if i < len(lines) else None
+        if line == "" or (i in dropped):
+            continue
+        if line is not None and is_headline_like(line, markdown):
+            run.append(i)
+            continue
+        if len(run) >= MIN_HEADLINE_RUN and run[0] != first_text:
+            for j in run:
+                dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
+        run = []
+    return [dropped[i] for i in sorted(dropped)]
+
+
+def is_headline_like(line: str, markdown: bool) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 20
+        and len(line) <= 120
+        and not line.endswith(TERMINAL)
+        and not line.startswith(("\"", "“", "‘", "'", "("))
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "$£€")
+        and not (markdown and MARKDOWN_SYNTAX.match(line))
+    )
+
+
+def text_blocks(lines: list[str], first_line: int) -> list[tuple[str, str, int]]:
+    """Plain text -> (text, html, line) per paragraph.
+
+    Blank lines separate paragraphs. Inside a block, a hard-wrapped paragraph (lines of similar
+    length) is joined; otherwise each line is a paragraph (scraped text often has no blank lines),
+    except that a line running on into a lowercase start is one sentence broken in two.
+    """
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            blocks[-1].append((i, line.strip()))
+        elif blocks[-1]:
+            blocks.append([])
+    out = []
+    for block in blocks:
+        if not block:
+            continue
+        for start, text in split_block(block):
+            text = " ".join(text.split())
+            out.append((text, f"<p>{html.escape(text, quote=False)}</p>", first_line + start))
+    return out
+
+
+def split_block(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    if len(block) >= 3 and looks_hard_wrapped([t for _, t in block]):
+        return [(block[0][0], " ".join(t for _, t in block))]
+    paragraphs: list[tuple[int, str]] = []
+    for i, text in block:
+        if paragraphs and not paragraphs[-1][1].endswith(TERMINAL) and text[:1].islower():
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + text)
+        else:
+            paragraphs.append((i, text))
+    return paragraphs
+
+
+def looks_hard_wrapped(texts: list[str]) -> bool:
+    """Lines cut at a fixed width: all but the last close to the longest, which is short."""
+    widths = [len(t) for t in texts[:-1]]
+    longest = max(widths)
+    open_ended = sum(not t.endswith(TERMINAL) for t in texts[:-1])
+    return (
+        longest <= 100
+        and sum(w >= 0.6 * longest for w in widths) >= 0.8 * len(widths)
+        and open_ended >= 0.5 * len(widths)
+    )
+
+
+def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list]:
+    """A leading headline (short, unpunctuated) becomes the title and leaves the body;
+    otherwise the first sentence, shortened at a word boundary."""
+    if not blocks:
+        return "", blocks
+    text, block_html, _ = blocks[0]
+    is_heading = block_html.startswith(("<h1", "<h2"))
+    if len(blocks) > 1 and (is_heading or (len(text) <= 120 and not text.endswith(TERMINAL))):
+        return text, blocks[1:]
+    return shorten(first_sentence(text), TITLE_LIMIT), blocks
+
+
+def first_sentence(text: str) -> str:
+    match = SENTENCE_END.search(text)
+    return text[: match.start() + 1] if match else text
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at the last word boundary before `limit`, with an ellipsis; drop a final full stop."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
+
+
+__all__ = ["clean", "assign_slugs", "text_of"]

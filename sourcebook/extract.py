@@ -1,0 +1,36 @@
+"""Stage 3: Document -> Extraction: who is named, where, who said what, when, and in which phase.
+
+Pure and per document (it reads nothing but the document and the settings' knowledge), so its
+result is cached by content hash and computed in parallel.
+"""
+
+from __future__ import annotations
+
+from .dating import estimate_date
+from .model import Document, Extraction, Settings
+from .people import find_people
+from .phasing import assign_phase
+from .places import find_places
+from .quotes import find_quotes
+
+
+def extract(document: Document, settings: Settings) -> Extraction:
+    """Everything one document says about people, places, quotes, its date and its phase."""
+    people, person_mentions = find_people(document, settings.ministers)
+    place_mentions, candidates = find_places(document, settings.places, people)
+    quotes = find_quotes(document, people, person_mentions)
+    date, date_warnings = estimate_date(document, settings.events)
+    phase = assign_phase(document, date, settings.phases)
+    return Extraction(
+        people=people,
+        mentions=tuple(sorted(person_mentions + place_mentions, key=_order)),
+        quotes=quotes,
+        date=date,
+        phase=phase,
+        place_candidates=candidates,
+        warnings=date_warnings,
+    )
+
+
+def _order(mention):
+    return (int(mention.paragraph[1:]), mention.start, mention.end)

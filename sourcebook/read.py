@@ -1,0 +1,158 @@
+"""Stage 1: the files of `content/` -> Sources (decoded text, front matter with line numbers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from .errors import Problem, error, warning
+from .model import Source, frozen_mapping
+
+TEXT_EXTENSIONS = {".txt": False, ".md": True, ".markdown": True}
+FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+MAX_BYTES = 50 * 1024 * 1024  # a larger file is not a news source: refuse it rather than stall
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The source files found, and what was passed over on the way."""
+
+    paths: tuple[str, ...]  # relative to the content folder, sorted
+    problems: tuple[Problem, ...]
+
+
+def list_sources(content: str) -> Listing:
+    """Every text source below `content`, in a stable order; others are reported, not read."""
+    if not os.path.isdir(content):
+        return Listing((), (error(content, "content folder not found"),))
+    root = os.path.realpath(content)
+    found, problems = [], []
+    for folder, dirs, files in os.walk(content, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            full = os.path.join(folder, name)
+            rel = os.path.relpath(full, content).replace(os.sep, "/")
+            if name.startswith("."):
+                continue
+            if os.path.islink(full):
+                target = os.path.realpath(full)
+                if os.path.commonpath([root, target]) != root:
+                    problems.append(warning(rel, "symbolic link points outside the content folder; skipped"))
+                    continue
+            if os.path.splitext(name)[1].lower() not in TEXT_EXTENSIONS:
+                problems.append(warning(rel, "not a .txt, .md or .markdown file; skipped"))
+                continue
+            found.append(rel)
+    return Listing(tuple(sorted(found)), tuple(problems))
+
+
+def digest_bytes(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def read_bytes(content: str, rel: str) -> bytes:
+    with open(os.path.join(content, rel), "rb") as f:
+        return f.read(MAX_BYTES + 1)
+
+
+def read_source(rel: str, raw: bytes) -> Source | Problem:
+    """Decode one file and split off its front matter; a Problem when it cannot be used."""
+    if len(raw) > MAX_BYTES:
+        return error(rel, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB; skipped")
+    notes: list[Problem] = []
+    text, note = decode(rel, raw)
+    if text is None:
+        return note
+    if note:
+        notes.append(note)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return warning(rel, "file is empty; skipped")
+    meta, meta_lines, body, body_line = {}, {}, text, 1
+    if text.startswith("---\n") or text == "---":
+        split = split_front_matter(rel, text)
+        if isinstance(split, Problem):
+            return split
+        meta, meta_lines, body, body_line = split
+    if not body.strip() and not meta.get("title"):
+        return warning(rel, "file has no text; skipped")
+    ext = os.path.splitext(rel)[1].lower()
+    return Source(
+        path=rel,
+        text=body,
+        meta=frozen_mapping(meta),
+        meta_lines=frozen_mapping(meta_lines),
+        body_line=body_line,
+        digest=digest_bytes(raw),
+        markdown=TEXT_EXTENSIONS.get(ext, False),
+        warnings=tuple(notes),
+    )
+
+
+def decode(rel: str, raw: bytes) -> tuple[str | None, Problem | None]:
+    """UTF-8 (with or without BOM); else cp1252 with a warning; binary is an error."""
+    if looks_binary(raw):
+        return None, error(rel, "binary file (not text); remove it from the content folder")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        # cp1252 leaves five bytes undefined; a file using them is read as Latin-1 so nothing is lost.
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        return text, warning(rel, "not UTF-8; decoded as Windows-1252 (cp1252)", line)
+
+
+def looks_binary(raw: bytes) -> bool:
+    """NUL bytes, or mostly control characters, in the first 8 KB: not a text a person wrote."""
+    head = raw[:8192]
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text is text, but we do not read it
+        return True
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control / len(head) > 0.1
+
+
+def split_front_matter(rel: str, text: str):
+    """`---` YAML `---` at the top: (meta, key lines, body, body line) or a Problem."""
+    end = FRONT_MATTER_END.search(text, 4)
+    if end is None:
+        return error(rel, "front matter starts with '---' but never ends (add a closing '---' line)", 1)
+    block = text[4 : end.start()]
+    body_line = text[: end.end()].count("\n") + 2
+    body = text[end.end() + 1 :]
+    try:
+        node = yaml.compose(block)
+        meta = yaml.safe_load(block) if node is not None else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return error(rel, f"malformed front matter: {problem}", line)
+    if node is None:
+        return {}, {}, body, body_line
+    if not isinstance(node, yaml.MappingNode) or not isinstance(meta, dict):
+        return error(rel, "front matter must be a mapping of keys to values", 2)
+    lines = {str(k.value): k.start_mark.line + 2 for k, _ in node.value}
+    return {str(k): plain(v) for k, v in meta.items()}, lines, body, body_line
+
+
+def plain(value):
+    """Front matter values as JSON-friendly data: dates become ISO strings."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
