@@ -7,15 +7,27 @@ The Site refers to documents and entities by id (their slug), never by object.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Mapping
 
 from .errors import Problem
 
 
+class FrozenDict(dict):
+    """A dict that refuses changes after construction, and pickles (for the cache and workers)."""
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("FrozenDict cannot be changed")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse
+    __ior__ = _refuse
+
+    def __reduce__(self):
+        return (FrozenDict, (dict(self),))
+
+
 def frozen_mapping(items: Mapping | None = None) -> Mapping:
-    """A read-only view of a copy of `items`."""
-    return MappingProxyType(dict(items or {}))
+    """A read-only copy of `items`."""
+    return FrozenDict(items or {})
 
 
 # 1. read --------------------------------------------------------------------------------------

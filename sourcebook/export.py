@@ -1,0 +1,92 @@
+"""The data export, /data/sourcebook.json: what the site says, as data. Ids are the slugs."""
+
+from __future__ import annotations
+
+import json
+
+from . import __version__
+from .model import Site
+from .plan import document_url, minister_url, phase_url, place_url
+
+
+def site_data(site: Site) -> dict:
+    """The export as plain data, in the shape DESIGN.md fixes."""
+    root = "/"
+    documents = []
+    for doc_id, doc in site.documents.items():
+        extraction = site.extractions[doc_id]
+        date = extraction.date
+        documents.append({
+            "id": doc_id,
+            "source": doc.source,
+            "url": root + document_url(doc_id),
+            "title": doc.title,
+            "original_url": doc.url,
+            "date": date.value if date else None,
+            "date_precision": date.precision if date else None,
+            "date_estimated": date.estimated if date else None,
+            "date_evidence": f"{date.rule}: {date.evidence}" if date else None,
+            "phase": extraction.phase.phase,
+            "phase_evidence": list(extraction.phase.evidence),
+            "ministers": sorted({m.key for m in extraction.mentions if m.kind == "person" and m.key in site.ministers}
+                                | {p.key for p in extraction.people if p.key in site.ministers}),
+            "people": sorted(p.key for p in extraction.people if p.role is None),
+            "places": sorted({m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}),
+            "quotes": [
+                {"speaker": q.speaker, "speaker_name": q.speaker_name, "paragraph": q.paragraph, "text": q.text}
+                for q in extraction.quotes
+            ],
+            "paragraphs": len(doc.paragraphs),
+            "boilerplate_dropped": len(doc.dropped),
+        })
+    return {
+        "site": {"title": site.settings.title, "base_url": site.settings.base_url, "generator": f"sourcebook {__version__}"},
+        "documents": documents,
+        "ministers": [
+            {
+                "id": m.id,
+                "name": m.name,
+                "url": root + minister_url(m.id),
+                "roles": [
+                    {"title": r.title, "country": r.country, "former": r.former, "document": r.document}
+                    for r in m.roles
+                ],
+                "documents": list(m.documents),
+            }
+            for m in site.ministers.values()
+        ],
+        "people": [
+            {"id": p.key, "name": p.name, "description": p.description}
+            for p in site.people.values()
+            if p.key not in site.ministers
+        ],
+        "places": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "url": root + place_url(p.id),
+                "aliases": list(p.aliases),
+                "description": p.description,
+                "coordinates": list(p.coordinates) if p.coordinates else None,
+                "documents": list(p.documents),
+            }
+            for p in site.places.values()
+        ],
+        "phases": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "url": root + phase_url(p.id),
+                "start": p.start,
+                "end": p.end,
+                "documents": list(p.documents),
+            }
+            for p in site.phases
+        ],
+        "undated": list(site.undated),
+        "place_candidates": [{"name": n, "documents": c} for n, c in site.place_candidates],
+    }
+
+
+def export_json(site: Site) -> bytes:
+    return (json.dumps(site_data(site), ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")

@@ -1,0 +1,246 @@
+"""Stage 4: all documents -> Site: entities merged across documents, timeline, related sources.
+
+Every cross-document fact is computed here, once, through inverted indexes (entity -> documents),
+so no later stage scans every document per entity or compares every pair of documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .model import (
+    Document,
+    Extraction,
+    Minister,
+    Person,
+    Phase,
+    Place,
+    PlaceRef,
+    QuoteRef,
+    RoleInSource,
+    Settings,
+    Site,
+    frozen_mapping,
+)
+
+RELATED_LIMIT = 5
+SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
+
+
+def index(settings: Settings, documents: list[Document], extractions: dict[str, Extraction]) -> Site:
+    """Gather what every document says into one Site, keyed by ids."""
+    order = timeline_order(documents, extractions)
+    by_id = {d.slug: d for d in order}
+    dated = tuple(d.slug for d in order if extractions[d.slug].date)
+    undated = tuple(d.slug for d in order if not extractions[d.slug].date)
+
+    people = merge_people(extractions, order)
+    mentions = mentions_by_entity(extractions, order)
+    ministers = build_ministers(settings, people, mentions, extractions, order)
+    places = build_places(settings, mentions, by_id, extractions)
+    phases = build_phases(settings, extractions, order, ministers, places)
+    neighbours = {
+        doc: (dated[i - 1] if i > 0 else None, dated[i + 1] if i + 1 < len(dated) else None)
+        for i, doc in enumerate(dated)
+    }
+    neighbours.update({doc: (None, None) for doc in undated})
+    candidates = Counter(c for e in extractions.values() for c in set(e.place_candidates))
+    return Site(
+        settings=settings,
+        documents=frozen_mapping(by_id),
+        extractions=frozen_mapping({d: extractions[d] for d in by_id}),
+        ministers=frozen_mapping(ministers),
+        people=frozen_mapping(people),
+        places=frozen_mapping(places),
+        phases=phases,
+        timeline=dated,
+        undated=undated,
+        related=frozen_mapping(related_documents(order, extractions, ministers, places)),
+        neighbours=frozen_mapping(neighbours),
+        place_candidates=tuple(sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))),
+    )
+
+
+def timeline_order(documents: list[Document], extractions: dict[str, Extraction]) -> list[Document]:
+    """Dated documents oldest first (a coarser date before finer ones of the same period),
+    then undated ones by title; the source path breaks every tie so the order is stable."""
+
+    def key(d: Document):
+        date = extractions[d.slug].date
+        return (date is None, date.value if date else "", d.title.lower(), d.source)
+
+    return sorted(documents, key=key)
+
+
+def merge_people(extractions: dict[str, Extraction], order: list[Document]) -> dict[str, Person]:
+    """One Person per key; the fullest name and a non-minister description win."""
+    people: dict[str, Person] = {}
+    for doc in order:
+        for person in extractions[doc.slug].people:
+            known = people.get(person.key)
+            if known is None or len(person.name) > len(known.name):
+                people[person.key] = person
+    return dict(sorted(people.items()))
+
+
+def mentions_by_entity(extractions, order) -> dict[tuple[str, str], list[tuple[str, object]]]:
+    """(kind, key) -> [(document id, mention)] in timeline order: the inverted index."""
+    found: dict[tuple[str, str], list] = defaultdict(list)
+    for doc in order:
+        for mention in extractions[doc.slug].mentions:
+            found[(mention.kind, mention.key)].append((doc.slug, mention))
+    return found
+
+
+def build_ministers(settings, people, mentions, extractions, order) -> dict[str, Minister]:
+    """Everyone any source calls a minister, with each role as the source that gives it."""
+    hint_country = {h.name: h.country for h in settings.ministers if h.country}
+    roles: dict[str, list[RoleInSource]] = defaultdict(list)
+    for doc in order:
+        for person in extractions[doc.slug].people:
+            if person.role is not None:
+                r = person.role
+                roles[person.key].append(RoleInSource(r.title, r.country, r.former, doc.slug))
+    ministers: dict[str, Minister] = {}
+    for key, their_roles in roles.items():
+        person = people[key]
+        known = sorted({r.country for r in their_roles if r.country})
+        fallback = known[0] if len(known) == 1 else hint_country.get(person.name)
+        filled = tuple(
+            r if r.country or not fallback else RoleInSource(r.title, fallback, r.former, r.document)
+            for r in their_roles
+        )
+        docs = unique(d for d, _ in mentions.get(("person", key), ()))
+        docs = unique(list(docs) + [r.document for r in filled])
+        docs = tuple(d.slug for d in order if d.slug in set(docs))
+        quotes = tuple(
+            QuoteRef(doc.slug, q.paragraph, q.text, q.speaker)
+            for doc in order
+            for q in extractions[doc.slug].quotes
+            if q.speaker == key
+        )
+        ministers[key] = Minister(
+            id=key,
+            name=person.name,
+            countries=tuple(sorted({r.country for r in filled if r.country})),
+            roles=filled,
+            documents=docs,
+            quotes=quotes,
+            companions=(),
+            places=(),
+        )
+    return with_companions(ministers, extractions, order, settings)
+
+
+def with_companions(ministers, extractions, order, settings):
+    """Who and where appears with each minister, counted by shared sources."""
+    place_ids = {p.id for p in settings.places}
+    per_doc_ministers = {
+        d.slug: {m.key for m in extractions[d.slug].mentions if m.kind == "person" and m.key in ministers}
+        | {p.key for p in extractions[d.slug].people if p.key in ministers}
+        for d in order
+    }
+    per_doc_places = {
+        d.slug: {m.key for m in extractions[d.slug].mentions if m.kind == "place" and m.key in place_ids}
+        for d in order
+    }
+    out = {}
+    for key, minister in ministers.items():
+        people, places = Counter(), Counter()
+        for doc in minister.documents:
+            people.update(per_doc_ministers[doc] - {key})
+            places.update(per_doc_places[doc])
+        out[key] = Minister(
+            **{**minister.__dict__, "companions": ranked(people), "places": ranked(places)}
+        )
+    return dict(sorted(out.items()))
+
+
+def build_places(settings, mentions, by_id, extractions) -> dict[str, Place]:
+    """Every gazetteer place, with the sources and sentences that name it."""
+    places = {}
+    for setting in settings.places:
+        found = mentions.get(("place", setting.id), ())
+        refs, seen = [], set()
+        for doc_id, mention in found:
+            paragraph = by_id[doc_id].paragraph(mention.paragraph)
+            sentence = sentence_around(paragraph.text, mention.start)
+            if (doc_id, paragraph.id, sentence) not in seen:
+                seen.add((doc_id, paragraph.id, sentence))
+                refs.append(PlaceRef(doc_id, paragraph.id, sentence))
+        places[setting.id] = Place(
+            id=setting.id,
+            name=setting.name,
+            description=setting.description,
+            aliases=setting.aliases,
+            coordinates=setting.coordinates,
+            documents=tuple(unique(d for d, _ in found)),
+            sentences=tuple(refs),
+        )
+    return places
+
+
+def build_phases(settings, extractions, order, ministers, places) -> tuple[Phase, ...]:
+    """The story's phases with their sources in time order and who and where is active in them."""
+    phases = []
+    for setting in settings.phases:
+        docs = tuple(d.slug for d in order if extractions[d.slug].phase.phase == setting.id)
+        members = set(docs)
+        phases.append(
+            Phase(
+                id=setting.id,
+                name=setting.name,
+                description=setting.description,
+                start=setting.start,
+                end=setting.end,
+                documents=docs,
+                ministers=tuple(m.id for m in ministers.values() if members & set(m.documents)),
+                places=tuple(p.id for p in places.values() if members & set(p.documents)),
+            )
+        )
+    return tuple(phases)
+
+
+def related_documents(order, extractions, ministers, places) -> dict[str, tuple[str, ...]]:
+    """For each document, those sharing the most ministers and places, through an inverted index."""
+    entities_of = {
+        d.slug: {
+            (m.kind, m.key)
+            for m in extractions[d.slug].mentions
+            if (m.kind == "person" and m.key in ministers) or (m.kind == "place" and m.key in places)
+        }
+        for d in order
+    }
+    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for doc, entities in entities_of.items():
+        for entity in entities:
+            holders[entity].append(doc)
+    position = {d.slug: i for i, d in enumerate(order)}
+    related = {}
+    for doc, entities in entities_of.items():
+        shared = Counter()
+        for entity in entities:
+            # A place named by thousands of sources says little about any two of them.
+            if len(holders[entity]) <= 2000:
+                shared.update(holders[entity])
+        shared.pop(doc, None)
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], position[kv[0]]))[:RELATED_LIMIT]
+        related[doc] = tuple(d for d, _ in best)
+    return related
+
+
+def sentence_around(text: str, offset: int) -> str:
+    """The sentence of `text` that contains `offset`."""
+    for match in SENTENCE.finditer(text):
+        if match.start() <= offset < match.end() or match.end() == len(text):
+            return match.group(0).strip()
+    return text.strip()
+
+
+def ranked(counter: Counter) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def unique(items):
+    return list(dict.fromkeys(items))

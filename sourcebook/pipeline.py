@@ -1,0 +1,137 @@
+"""The build, stage by stage: read, clean, extract, index, plan, render, write."""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from .cache import SourceCache, code_version
+from .clean import assign_slugs, clean
+from .errors import BuildError, Problem
+from .export import export_json
+from .extract import extract
+from .index import index
+from .model import Document, Extraction, Settings, Site
+from .plan import plan
+from .read import digest_bytes, list_sources, read_bytes, read_source
+from .render import render
+from .write import write_site
+
+PARALLEL_THRESHOLD = 200  # below this many uncached sources a process pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a build did, for the closing summary."""
+
+    sources: int
+    skipped: int
+    boilerplate: int
+    pages: int
+    files: int
+    cached: int
+    warnings: tuple[Problem, ...]
+    candidates: tuple[tuple[str, int], ...]
+    undated: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Processed:
+    """Stages 1-3 for one file: the document and what it says, or why it was left out."""
+
+    document: Document | None
+    extraction: Extraction | None
+    problems: tuple[Problem, ...]
+
+
+def build(settings: Settings, templates: str, use_cache: bool = True, strict: bool = False) -> tuple[Site, Report]:
+    """Build the whole site from `settings.content` into `settings.output`."""
+    started = time.perf_counter()
+    cache = SourceCache(settings.cache if use_cache else None)
+    site, processed, cached = gather(settings, cache)
+    pages = plan(site)
+    files = render(pages, site, templates)
+    files.update(extra_files(site))
+    problems = [p for r in processed for p in r.problems]
+    warnings = tuple(p for p in problems if p.warning)
+    if strict and (warnings or site.undated or site.place_candidates):
+        raise BuildError(list(warnings) + strict_failures(site))
+    written = write_site(settings.output, files, os.path.join(templates, "static"))
+    cache.save()
+    return site, Report(
+        sources=len(site.documents),
+        skipped=sum(1 for r in processed if r.document is None),
+        boilerplate=sum(len(d.dropped) for d in site.documents.values()),
+        pages=sum(1 for name in files if name.endswith(".html")),
+        files=written,
+        cached=cached,
+        warnings=warnings,
+        candidates=site.place_candidates,
+        undated=len(site.undated),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def gather(settings: Settings, cache: SourceCache) -> tuple[Site, list[Processed], int]:
+    """Stages 1-4: every source read, cleaned and extracted (from the cache where it can be),
+    then indexed into one Site. Every error in any source is reported together."""
+    listing = list_sources(settings.content)
+    if any(not p.warning for p in listing.problems):
+        raise BuildError(listing.problems)
+    version = code_version()
+    keys, todo, results = {}, [], {}
+    for rel in listing.paths:
+        raw = read_bytes(settings.content, rel)
+        keys[rel] = SourceCache.key(rel, digest_bytes(raw), settings.digest, version)
+        hit = cache.get(keys[rel])
+        if hit is not None:
+            results[rel] = hit
+        else:
+            todo.append((rel, raw))
+    for rel, result in zip([r for r, _ in todo], process_all(todo, settings)):
+        results[rel] = result
+        if result.document is not None:
+            cache.put(keys[rel], result)
+    processed = [Processed(None, None, listing.problems)] if listing.problems else []
+    processed += [results[rel] for rel in listing.paths]
+    errors = [p for r in processed for p in r.problems if not p.warning]
+    if errors:
+        raise BuildError(errors)
+    kept = [r for r in processed if r.document is not None]
+    documents = assign_slugs([r.document for r in kept])
+    by_source = {r.document.source: r.extraction for r in kept}
+    extractions = {d.slug: by_source[d.source] for d in documents}
+    return index(settings, documents, extractions), processed, len(listing.paths) - len(todo)
+
+
+def process_all(todo: list[tuple[str, bytes]], settings: Settings) -> list[Processed]:
+    """Stages 1-3 for each file, on every core when there are many."""
+    if len(todo) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
+        return [process(rel, raw, settings) for rel, raw in todo]
+    with ProcessPoolExecutor() as pool:
+        chunk = max(1, len(todo) // ((os.cpu_count() or 2) * 8))
+        return list(pool.map(process, [r for r, _ in todo], [b for _, b in todo], [settings] * len(todo), chunksize=chunk))
+
+
+def process(rel: str, raw: bytes, settings: Settings) -> Processed:
+    """Read, clean and extract one source."""
+    source = read_source(rel, raw)
+    if isinstance(source, Problem):
+        return Processed(None, None, (source,))
+    document = clean(source)
+    extraction = extract(document, settings)
+    return Processed(document, extraction, document.warnings + extraction.warnings)
+
+
+def extra_files(site: Site) -> dict[str, bytes]:
+    """Files that are not pages: the data export and GitHub Pages' marker."""
+    return {"data/sourcebook.json": export_json(site), ".nojekyll": b""}
+
+
+def strict_failures(site: Site) -> list[Problem]:
+    out = [Problem(site.documents[d].source, "no date found (strict)") for d in site.undated]
+    out += [Problem("site.yaml", f"place candidate not in the gazetteer: {name} (strict)") for name, _ in site.place_candidates]
+    return out

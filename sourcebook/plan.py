@@ -1,0 +1,99 @@
+"""Stage 5: Site -> Pages: every URL of the site, its template, what it shows and what it was made from."""
+
+from __future__ import annotations
+
+from .errors import BuildError, error
+from .model import Page, Site, frozen_mapping
+
+DOCUMENTS, MINISTERS, PLACES, PHASES = "documents/", "ministers/", "places/", "phases/"
+
+
+def document_url(doc_id: str) -> str:
+    return f"{DOCUMENTS}{doc_id}/"
+
+
+def minister_url(minister_id: str) -> str:
+    return f"{MINISTERS}{minister_id}/"
+
+
+def place_url(place_id: str) -> str:
+    return f"{PLACES}{place_id}/"
+
+
+def phase_url(phase_id: str) -> str:
+    return f"{PHASES}{phase_id}/"
+
+
+def plan(site: Site) -> tuple[Page, ...]:
+    """Every page of the site; two pages wanting one URL is an error naming both."""
+    nav = ("nav",)  # every HTML page shows the navigation: the phases, counts of entities
+    pages = [
+        Page("", "home.html", frozen_mapping({}), nav + ("all-documents", "all-entities")),
+        Page("timeline/", "timeline.html", frozen_mapping({}), nav + ("all-documents",)),
+        Page("search/", "search.html", frozen_mapping({}), nav),
+        Page("404.html", "404.html", frozen_mapping({}), nav),
+        Page(MINISTERS, "ministers.html", frozen_mapping({}), nav + ("all-entities",)),
+        Page(PLACES, "places.html", frozen_mapping({}), nav + ("all-entities",)),
+        Page(PHASES, "phases.html", frozen_mapping({}), nav + ("all-documents",)),
+    ]
+    for doc_id in site.documents:
+        related = site.related.get(doc_id, ()) + tuple(d for d in site.neighbours[doc_id] if d)
+        entities = {f"{m.kind}:{m.key}" for m in site.extractions[doc_id].mentions}
+        pages.append(
+            Page(
+                document_url(doc_id),
+                "document.html",
+                frozen_mapping({"doc_id": doc_id}),
+                nav + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related) + tuple(sorted(entities)),
+            )
+        )
+    for minister in site.ministers.values():
+        pages.append(
+            Page(
+                minister_url(minister.id),
+                "minister.html",
+                frozen_mapping({"minister_id": minister.id}),
+                nav + (f"person:{minister.id}",) + tuple(f"document:{d}" for d in minister.documents),
+            )
+        )
+    for place in site.places.values():
+        pages.append(
+            Page(
+                place_url(place.id),
+                "place.html",
+                frozen_mapping({"place_id": place.id}),
+                nav + (f"place:{place.id}",) + tuple(f"document:{d}" for d in place.documents),
+            )
+        )
+    for phase in site.phases:
+        pages.append(
+            Page(
+                phase_url(phase.id),
+                "phase.html",
+                frozen_mapping({"phase_id": phase.id}),
+                nav + ("all-documents",),
+            )
+        )
+    pages += [
+        Page("sitemap.xml", "sitemap.xml", frozen_mapping({}), ("all-documents", "all-entities")),
+        Page("feed.xml", "feed.xml", frozen_mapping({}), ("all-documents",)),
+        Page("robots.txt", "robots.txt", frozen_mapping({}), ("settings",)),
+    ]
+    check_collisions(pages)
+    return tuple(pages)
+
+
+def check_collisions(pages: list[Page]) -> None:
+    """Refuse two pages with one output file (say, a place and a minister with one slug)."""
+    seen: dict[str, Page] = {}
+    problems = []
+    for page in pages:
+        path = page.output_path
+        if path in seen:
+            problems.append(
+                error(path, f"two pages want this URL: {seen[path].template} {dict(seen[path].context)} "
+                            f"and {page.template} {dict(page.context)}")
+            )
+        seen[path] = page
+    if problems:
+        raise BuildError(problems)

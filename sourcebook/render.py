@@ -1,0 +1,316 @@
+"""Stage 6: Page -> HTML (or XML, text) with Jinja2; mentions in a source's body become links.
+
+Templates get the Site and a few helpers; they never see raw source markup, only text that
+autoescaping escapes and paragraph HTML that clean.py sanitised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from .errors import BuildError, error
+from .markup import link_spans, with_id
+from .model import DateEstimate, Page, Site
+from .plan import document_url, minister_url, phase_url, place_url
+from .svg import timeline_svg
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def make_environment(templates: str) -> jinja2.Environment:
+    """The Jinja2 environment: autoescaping everywhere, undefined names are errors."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["date"] = format_date
+    env.filters["json_ld"] = json_ld
+    env.filters["excerpt"] = excerpt
+    return env
+
+
+def render(pages: tuple[Page, ...], site: Site, templates: str) -> dict[str, bytes]:
+    """Render every page; a template error is reported with its file and line."""
+    env = make_environment(templates)
+    assets = asset_versions(os.path.join(templates, "static"))
+    return {page.output_path: render_page(env, page, site, assets) for page in pages}
+
+
+def render_page(env: jinja2.Environment, page: Page, site: Site, assets: dict[str, str]) -> bytes:
+    helpers = PageHelpers(site, page, assets)
+    try:
+        template = env.get_template(page.template)
+        text = template.render(site=site, page=page, h=helpers, **page.context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BuildError([error(template_path(exc.filename, exc.name), exc.message or "syntax error", exc.lineno)]) from None
+    except jinja2.TemplateError as exc:
+        raise BuildError([error(f"templates/{page.template}", f"{type(exc).__name__}: {exc}", template_line(exc))]) from None
+    return text.encode("utf-8")
+
+
+def template_path(filename: str | None, name: str | None) -> str:
+    if filename:
+        return os.path.relpath(filename)
+    return f"templates/{name}"
+
+
+def template_line(exc: Exception) -> int | None:
+    """The template line of a runtime error, from the traceback Jinja rewrites."""
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml", ".txt")):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def asset_versions(static: str) -> dict[str, str]:
+    """A short content hash per static asset, so a changed stylesheet is never served stale."""
+    versions = {}
+    for folder, _, files in os.walk(static):
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, static).replace(os.sep, "/")
+            with open(path, "rb") as f:
+                versions[rel] = hashlib.sha256(f.read()).hexdigest()[:10]
+    return versions
+
+
+class PageHelpers:
+    """What templates need to know about the page they render: links relative to it, views."""
+
+    def __init__(self, site: Site, page: Page, assets: dict[str, str]):
+        self.site = site
+        self.page = page
+        self.assets = assets
+        base_path = urlsplit(site.settings.base_url).path
+        # The 404 page is served at any depth, so its links start from the site's root path.
+        if page.template == "404.html":
+            self.root = base_path
+        else:
+            depth = page.url.count("/")
+            self.root = "../" * depth if depth else "./"
+
+    def url(self, target: str) -> str:
+        """A link from this page to `target` (a URL relative to the site root)."""
+        if target == "" and self.root == "./":
+            return "./"
+        return self.root + target if self.root != "./" else target
+
+    def absolute(self, target: str = "") -> str:
+        return self.site.settings.base_url + target
+
+    def asset(self, name: str) -> str:
+        return self.url(f"assets/{name}") + f"?v={self.assets.get(name, '0')}"
+
+    # links to things, by id
+    def document_link(self, doc_id: str) -> str:
+        return self.url(document_url(doc_id))
+
+    def minister_link(self, minister_id: str) -> str:
+        return self.url(minister_url(minister_id))
+
+    def place_link(self, place_id: str) -> str:
+        return self.url(place_url(place_id))
+
+    def phase_link(self, phase_id: str) -> str:
+        return self.url(phase_url(phase_id))
+
+    def phase(self, phase_id: str | None):
+        return next((p for p in self.site.phases if p.id == phase_id), None)
+
+    def date_of(self, doc_id: str) -> DateEstimate | None:
+        return self.site.extractions[doc_id].date
+
+    def roles_text(self, minister_id: str) -> str:
+        """'Defence Minister (New Zealand)', each distinct role once."""
+        seen = []
+        for role in self.site.ministers[minister_id].roles:
+            text = ("former " if role.former else "") + role.title
+            text += f" ({role.country})" if role.country else ""
+            if text not in seen:
+                seen.append(text)
+        return "; ".join(seen)
+
+    def body(self, doc_id: str) -> Markup:
+        """The source's paragraphs with ids, mentions of ministers and places as links."""
+        site, extraction = self.site, self.site.extractions[doc_id]
+        by_paragraph: dict[str, list] = {}
+        for m in extraction.mentions:
+            if m.kind == "person" and m.key in site.ministers:
+                minister = site.ministers[m.key]
+                title = f"{minister.name}: {self.roles_text(m.key)}"
+                href = self.minister_link(m.key)
+                kind = "minister"
+            elif m.kind == "place" and m.key in site.places:
+                place = site.places[m.key]
+                title = f"{place.name}: {place.description}" if place.description else place.name
+                href = self.place_link(m.key)
+                kind = "place"
+            else:
+                continue
+            opening = (
+                f'<a class="mention mention-{kind}" href="{escape_attr(href)}" '
+                f'data-preview="{escape_attr(title)}">'
+            )
+            by_paragraph.setdefault(m.paragraph, []).append((m.start, m.end, opening))
+        parts = []
+        for paragraph in site.documents[doc_id].paragraphs:
+            linked = link_spans(paragraph.html, non_overlapping(by_paragraph.get(paragraph.id, [])))
+            parts.append(with_id(linked, paragraph.id))
+        return Markup("\n".join(parts))
+
+    def quotes_of(self, doc_id: str):
+        return self.site.extractions[doc_id].quotes
+
+    # views of the whole site
+    def ministers_by_country(self):
+        """[(country, [ministers by name])], countries alphabetical, unknown last."""
+        groups: dict[str, list] = {}
+        for minister in self.site.ministers.values():
+            for country in minister.countries or ("Country not given",):
+                groups.setdefault(country, []).append(minister)
+        order = sorted(groups, key=lambda c: (c == "Country not given", c))
+        return [(c, sorted(groups[c], key=lambda m: m.name)) for c in order]
+
+    def phase_neighbours(self, phase_id: str):
+        phases = self.site.phases
+        i = next(i for i, p in enumerate(phases) if p.id == phase_id)
+        return (phases[i - 1] if i > 0 else None, phases[i + 1] if i + 1 < len(phases) else None)
+
+    def unphased_dated(self) -> list[str]:
+        return [d for d in self.site.timeline if not self.site.extractions[d].phase.phase]
+
+    def timeline_svg(self) -> Markup:
+        return timeline_svg(self.site, self)
+
+    def sitemap_entries(self) -> list[tuple[str, str | None]]:
+        """Every HTML page with the date of what it shows, where known."""
+        site = self.site
+        day = lambda d: full_day(site.extractions[d].date)
+        newest = max((day(d) for d in site.timeline), default=None)
+        entries = [("", newest), ("timeline/", newest), ("ministers/", None), ("places/", None), ("phases/", None)]
+        entries += [(document_url(d), day(d) if site.extractions[d].date else None) for d in site.documents]
+        entries += [(minister_url(m), None) for m in site.ministers]
+        entries += [(place_url(p), None) for p in site.places]
+        entries += [(phase_url(p.id), None) for p in site.phases]
+        return entries
+
+    def feed_documents(self) -> list[str]:
+        """Newest first; undated sources last."""
+        return list(reversed(self.site.timeline)) + list(self.site.undated)
+
+    def feed_updated(self) -> str:
+        dates = [full_day(self.site.extractions[d].date) for d in self.site.timeline]
+        return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+    def atom_date(self, estimate: DateEstimate | None) -> str:
+        # Atom requires a timestamp; an undated source takes the epoch rather than the build time,
+        # so the same inputs always give the same feed.
+        return (full_day(estimate) if estimate else "1970-01-01") + "T00:00:00Z"
+
+    # structured data (schema.org JSON-LD)
+    def ld_document(self, doc_id: str) -> dict:
+        doc, ex = self.site.documents[doc_id], self.site.extractions[doc_id]
+        mentions = [self.ld_minister(key, brief=True) for key in dict.fromkeys(
+            m.key for m in ex.mentions if m.kind == "person" and m.key in self.site.ministers)]
+        mentions += [self.ld_place(key, brief=True) for key in dict.fromkeys(
+            m.key for m in ex.mentions if m.kind == "place" and m.key in self.site.places)]
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": doc.title,
+                "url": self.absolute(document_url(doc_id)), "mentions": mentions}
+        if ex.date:
+            data["datePublished"] = ex.date.value
+        if doc.url:
+            data["isBasedOn"] = doc.url
+        return data
+
+    def ld_minister(self, minister_id: str, brief: bool = False) -> dict:
+        m = self.site.ministers[minister_id]
+        data = {"@type": "Person", "name": m.name, "url": self.absolute(minister_url(m.id))}
+        if not brief:
+            data["@context"] = "https://schema.org"
+            data["jobTitle"] = sorted({r.title for r in m.roles})
+        return data
+
+    def ld_place(self, place_id: str, brief: bool = False) -> dict:
+        p = self.site.places[place_id]
+        data = {"@type": "Place", "name": p.name, "url": self.absolute(place_url(p.id))}
+        if not brief:
+            data["@context"] = "https://schema.org"
+            data["description"] = p.description
+            if p.coordinates:
+                data["geo"] = {"@type": "GeoCoordinates", "latitude": p.coordinates[0], "longitude": p.coordinates[1]}
+        return data
+
+    def speaker_name(self, key: str | None, fallback: str | None = None) -> str:
+        if key and key in self.site.people:
+            return self.site.people[key].name
+        return fallback or "unattributed"
+
+
+def full_day(estimate: DateEstimate) -> str:
+    """An estimate as a whole day (its first day) for formats that need one."""
+    parts = (estimate.value.split("-") + ["01", "01"])[:3]
+    return "-".join(parts)
+
+
+def non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the first (then longest) of overlapping spans."""
+    out, last_end = [], -1
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[0] >= last_end:
+            out.append(span)
+            last_end = span[1]
+    return out
+
+
+def escape_attr(text: str) -> str:
+    return str(Markup.escape(text))
+
+
+def format_date(estimate: DateEstimate | str | None, about: bool = True) -> str:
+    """'24 February 2015', 'January 2020', 'about 2014'; '' for none."""
+    if estimate is None:
+        return ""
+    value = estimate if isinstance(estimate, str) else estimate.value
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            text = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        elif len(parts) == 2:
+            text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        else:
+            text = parts[0]
+    except (ValueError, IndexError):
+        text = value
+    if about and not isinstance(estimate, str) and estimate.estimated:
+        return "about " + text
+    return text
+
+
+def json_ld(data: dict) -> Markup:
+    """JSON for a <script type="application/ld+json"> block that no value can break out of."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def excerpt(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
