@@ -2,11 +2,358 @@
 
 from __future__ import annotations
 
-from .model import Document, Mention, MinisterHint, Person
+import re
+from typing import NamedTuple
+
+from .model import Document, Mention, MinisterHint, Person, Role
+from .names import (
+    COUNTRY_BEFORE, FORMER, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
+    PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, WORD, country_of, is_name_word,
+    read_name, read_name_before, title_case,
+)
+from .slugs import slugify
+
+MINISTER_HEADS = {"minister", "secretary", "chancellor", "premier", "treasurer", "attorney-general", "attorney general", "pm"}
+CAPITALISED_ONLY = {"chancellor", "premier", "treasurer", "pm"}
+TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "senior", "vice"}
+FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
+DETERMINERS = {"the", "a", "an"}
+ANCHOR = re.compile(
+    r"\b(?i:attorney[- ]general|minister|secretary|chancellor|premier|treasurer|"
+    r"leader of the opposition|" + "|".join(sorted(OTHER_ROLE_WORDS, key=len, reverse=True)) + r")\b|\bPM\b"
+)
+# "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
+SPEAKER_LINE = re.compile(
+    r"^(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"((?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?\s*:"
+)
+CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
+SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
+# Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
+SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
+FOLLOWING_VERBS = SPEECH_VERBS | {"has", "had", "is", "was", "will", "would", "also", "did", "does", "could", "can", "should", "earlier", "later", "then"}
+
+
+class Intro(NamedTuple):
+    """A person introduced by name, with what the text calls them there."""
+
+    name: str
+    paragraph: str | None  # None: the document's title
+    start: int
+    end: int
+    role: Role | None
+    description: str
+
+
+class TitleRef(NamedTuple):
+    """A title standing for a person: 'the Defence Minister said'."""
+
+    title: str
+    country: str | None
+    paragraph: str
+    start: int
+    end: int
 
 
 def find_people(
     document: Document, hints: tuple[MinisterHint, ...]
 ) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
     """The people a document introduces (ministers with their role) and every mention of them."""
-    return (), ()
+    aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
+    units = [(None, document.title)] + [(p.id, p.text) for p in document.paragraphs]
+    intros, refs = [], []
+    for pid, text in units:
+        found, titles = titled_intros(pid, text)
+        intros += found + speaker_line(pid, text) + plain_intros(pid, text)
+        refs += titles if pid else []
+    intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, units)]
+    keys = name_keys([i.name for i in intros])
+    people = apply_hints(build_people(intros, keys), hints)
+    mentions = find_mentions(document, intros, keys, people, refs, aliases)
+    known = {p.key for p in people}
+    # A hint's alias can name someone the text never introduces: they are still a person here.
+    named = {slugify(n): n for n in aliases.values()}
+    extra = {m.key: Person(m.key, named[m.key], None) for m in mentions if m.key not in known}
+    return people + tuple(extra.values()), mentions
+
+
+def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRef]]:
+    """People introduced with a title before or after their name; titles with no name."""
+    intros, refs = [], []
+    for anchor in ANCHOR.finditer(text):
+        title = read_title(text, anchor)
+        if title is None:
+            continue
+        phrase_start, title_start, title_end, words, country, former, minister, determiner = title
+        role = Role(normal_title(words), country, former) if minister else None
+        description = "" if minister else text[phrase_start:title_end]
+        name = name_after(text, title_end, single=minister)
+        if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", ""):
+            name = name_before(text, phrase_start)
+        if name:
+            intros.append(Intro(text[name[0]:name[1]], pid, name[0], name[1], role, description))
+        elif minister and determiner == "the" and pid:
+            refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end))
+    return intros, refs
+
+
+def read_title(text: str, anchor: re.Match):
+    """The whole title phrase around an anchor word, or None when it is no title."""
+    head = anchor.group().lower().replace(" ", "-") if anchor.group().lower().startswith("attorney") else anchor.group().lower()
+    if head in CAPITALISED_ONLY and not anchor.group()[0].isupper():
+        return None
+    end, forward = read_forward(text, anchor.end())
+    start, backward, country, modifiers, determiner = read_backward(text, anchor.start(), anchor.group()[0].isupper())
+    words = backward + [anchor.group()] + forward
+    minister = head in MINISTER_HEADS
+    if head == "secretary":
+        minister = any(w.lower() in SECRETARY_PORTFOLIOS for w in backward + forward)
+    if head == "chancellor" and any(w.lower() == "vice" for w in backward):
+        minister = False
+    if modifiers & NOT_IN_OFFICE:
+        minister = False
+    phrase_start = start
+    return phrase_start, start, end, words, country, bool(modifiers & FORMER), minister, determiner
+
+
+def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
+    """'of Defence', 'for Foreign Affairs and Trade', 'of State', 'of the Opposition' after a head."""
+    match = re.match(r" (of|for) (the )?", text[pos:pos + 9])
+    if not match:
+        return pos, []
+    words, cursor, end = [match.group(1)] + ([match.group(2).strip()] if match.group(2) else []), pos + match.end(), pos
+    taken = []
+    while len(taken) < 6:
+        word = WORD.match(text, cursor)
+        if not word or not (word.group().lower() in FORWARD_WORDS and (word.group()[0].isupper() or word.group() in ("and", "&"))):
+            break
+        taken.append(word)
+        cursor = word.end() + 1
+        if text[word.end():word.end() + 1] != " ":
+            break
+    while taken and taken[-1].group() in ("and", "&"):
+        taken.pop()
+    if not taken:
+        return pos, []
+    return taken[-1].end(), words + [w.group() for w in taken]
+
+
+def read_backward(text: str, pos: int, capitalised: bool):
+    """Portfolio words, a country and modifiers before a head: (start, words, country, modifiers, determiner)."""
+    words, country, modifiers, determiner, start, unknown = [], None, set(), None, pos, 0
+    matches = list(WORD.finditer(text, max(0, pos - 100), pos))
+    while matches and determiner is None:
+        found = COUNTRY_BEFORE.search(text, max(0, start - 40), start) if country is None else None
+        if found:
+            country, start = country_of(found.group(1)), found.start(1)
+            matches = [m for m in matches if m.end() <= start]
+            continue
+        match = matches.pop()
+        if text[match.end():start] != " ":
+            break
+        word, lower = match.group(), match.group().lower()
+        bare = lower[3:] if lower.startswith("ex-") else lower
+        if lower in FORMER or lower in NOT_IN_OFFICE:
+            modifiers.add(lower)
+        elif lower in DETERMINERS:
+            determiner = lower
+        elif country or modifiers - TITLE_MODIFIERS:
+            break
+        elif lower in TITLE_MODIFIERS:
+            modifiers.add(lower)
+            words.insert(0, word)
+        elif bare in PORTFOLIO_WORDS and (word[0].isupper() or not capitalised or bare in ("and", "&")):
+            words.insert(0, word[3:] if bare != lower else word)
+            modifiers |= {"ex"} if bare != lower else set()
+        elif capitalised and is_name_word(word) and unknown < 2 and len(words) < 3:
+            unknown += 1
+            words.insert(0, word)
+        else:
+            break
+        start = match.start()
+    while words and words[0] in ("and", "&"):
+        words.pop(0)
+    return start, words, country, modifiers, determiner
+
+
+def normal_title(words: list[str]) -> str:
+    """['defence', 'minister'] -> 'Defence Minister'; 'PM' -> 'Prime Minister'."""
+    if words == ["PM"]:
+        return "Prime Minister"
+    small = {"of", "for", "the", "and", "&"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+
+
+def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
+    """The name right after a title ("Minister Ron Mark", "Prime Minister, John Key,")."""
+    appositive = text[pos:pos + 2] == ", "
+    start = pos + 2 if appositive else pos + 1
+    if not (appositive or text[pos:pos + 1] == " "):
+        return None
+    span = read_name(text, start)
+    if span is None or not plausible(text[span[0]:span[1]], single):
+        return None
+    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))", text[span[1]:]):
+        return None
+    return span
+
+
+def name_before(text: str, phrase_start: int) -> tuple[int, int] | None:
+    """The name before an appositive title ("Gerry Brownlee, the Defence Minister,")."""
+    if text[max(0, phrase_start - 2):phrase_start] != ", ":
+        return None
+    span = read_name_before(text, phrase_start - 2)
+    return span if span and plausible(text[span[0]:span[1]], single=False) else None
+
+
+def plausible(name: str, single: bool) -> bool:
+    """A person's name, not a country, an organisation or a lone word where two are needed."""
+    words = name.split()
+    if country_of(name) or any(w in ORGANISATION_WORDS for w in words):
+        return False
+    return len(words) >= (1 if single else 2)
+
+
+def speaker_line(pid: str | None, text: str) -> list[Intro]:
+    """The speaker of a transcript paragraph: 'Hon PHIL GOFF (Minister of Defence): ...'."""
+    match = SPEAKER_LINE.match(text) if pid else None
+    if not match or match.group(1).split()[-1] in ("SPEAKER", "MEMBERS", "CHAIRPERSON"):
+        return []
+    name = " ".join(title_case(w) for w in match.group(1).split())
+    role, description = None, (match.group(2) or "").strip()
+    if description:
+        anchor = ANCHOR.search(description)
+        parsed = read_title(description, anchor) if anchor else None
+        if parsed and parsed[6]:
+            role, description = Role(normal_title(parsed[3]), parsed[4], parsed[5]), ""
+    return [Intro(name, pid, match.start(1), match.end(1), role, description)]
+
+
+def plain_intros(pid: str | None, text: str) -> list[Intro]:
+    """Full names with no title: next to a speech verb ("Jane Doe said") or after an honorific."""
+    found = []
+    for verb in SPEECH.finditer(text):
+        spans = [read_name_before(text, verb.start() - 1) if text[verb.start() - 1:verb.start()] == " " else None,
+                 read_name(text, verb.end() + 1) if verb.group() in SPEAKER_AFTER and text[verb.end():verb.end() + 1] == " " else None]
+        found += [s for s in spans if s and plausible(text[s[0]:s[1]], single=False)]
+    for honorific in re.finditer(r"\b" + HONORIFIC, text):
+        span = read_name(text, honorific.end())
+        if span and plausible(text[span[0]:span[1]], single=False):
+            found.append(span)
+    return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
+
+
+def is_credit(intro: Intro, units: list[tuple[str | None, str]]) -> bool:
+    """A name in a photo credit ("Photo / Mark Mitchell") is nobody the text talks about."""
+    text = dict(units)[intro.paragraph]
+    return bool(CREDIT.search(text, max(0, intro.start - 12), intro.start))
+
+
+def name_keys(names: list[str]) -> dict[str, str]:
+    """Each name -> a person key; a lone surname joins the one full name that ends with it."""
+    full = {n for n in names if len(n.split()) > 1}
+    keys = {n: slugify(n) for n in full}
+    for name in names:
+        if name in keys:
+            continue
+        owners = {slugify(f) for f in full if f.split()[-1] == name}
+        keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
+    return keys
+
+
+def build_people(intros: list[Intro], keys: dict[str, str]) -> tuple[Person, ...]:
+    """One Person per key: the first ministerial role wins over any other description."""
+    people: dict[str, Person] = {}
+    for intro in intros:
+        key = keys[intro.name]
+        known = people.get(key)
+        name = intro.name if not known or len(intro.name.split()) > len(known.name.split()) else known.name
+        role = (known.role if known else None) or intro.role
+        if role and not role.country and intro.role and intro.role.country:
+            # A later introduction may say what the first left out ("New Zealand's Foreign Minister").
+            role = Role(role.title, intro.role.country, role.former)
+        description = (known.description if known else "") or intro.description
+        people[key] = Person(key, name, role, "" if role else description)
+    return tuple(people.values())
+
+
+def apply_hints(people: tuple[Person, ...], hints: tuple[MinisterHint, ...]) -> tuple[Person, ...]:
+    """site.yaml hints: exclude means never a minister; a country fills a missing one."""
+    by_key = {slugify(h.name): h for h in hints}
+    out = []
+    for person in people:
+        hint = by_key.get(person.key)
+        if hint and hint.exclude and person.role:
+            person = Person(person.key, person.name, None, person.role.title.lower())
+        elif hint and hint.country and person.role and not person.role.country:
+            person = Person(person.key, person.name, Role(person.role.title, hint.country, person.role.former), "")
+        out.append(person)
+    return tuple(out)
+
+
+def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mention, ...]:
+    """Every span naming a known person: introductions, full names, surnames, unique titles."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    mentions: list[Mention] = []
+
+    def add(pid, start, end, key, text):
+        spans = taken.setdefault(pid, [])
+        if any(start < e and s < end for s, e in spans):
+            return
+        spans.append((start, end))
+        mentions.append(Mention("person", key, pid, start, end, text[start:end]))
+
+    for intro in intros:
+        if intro.paragraph:
+            add(intro.paragraph, intro.start, intro.end, keys[intro.name], document.paragraph(intro.paragraph).text)
+    names = {n: keys[n] for n in keys} | {a: slugify(n) for a, n in aliases.items()}
+    full = sorted((n for n in names if len(n.split()) > 1), key=len, reverse=True)
+    short = short_names(names)
+    full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
+    short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w-])") if short else None
+    for p in document.paragraphs:
+        for match in full_re.finditer(p.text) if full_re else ():
+            add(p.id, match.start(), match.end(), names[match.group()], p.text)
+        for match in short_re.finditer(p.text) if short_re else ():
+            owners = short[match.group(2)]
+            if len(owners) == 1 and (match.group(1) or bare_surname(p.text, match.start(2), match.end(2))):
+                add(p.id, match.start(), match.end(), next(iter(owners)), p.text)
+    for ref in refs:
+        key = resolve_title(ref, people)
+        if key:
+            add(ref.paragraph, ref.start, ref.end, key, document.paragraph(ref.paragraph).text)
+    return tuple(sorted(mentions, key=lambda m: (int(m.paragraph[1:]), m.start)))
+
+
+def short_names(names: dict[str, str]) -> dict[str, set[str]]:
+    """Surname (or one-word name) -> the keys of the people it could mean."""
+    short: dict[str, set[str]] = {}
+    for name, key in names.items():
+        short.setdefault(name.split()[-1], set()).add(key)
+    return short
+
+
+def bare_surname(text: str, start: int, end: int) -> bool:
+    """A surname standing alone, not part of another name and not a capitalised common word."""
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    prev_word = re.search(r"(\S+) $", before)
+    next_word = re.match(r" (\S+)", after)
+    if prev_word and is_name_word(prev_word.group(1)) and prev_word.group(1) not in HONORIFICS:
+        return False
+    if next_word and is_name_word(next_word.group(1).strip(".,;:")) and not next_word.group(1).endswith((",", ".")):
+        return False
+    sentence_start = not before.strip() or re.search(r"[.!?][\"”’]?\s+$", before)
+    return not sentence_start or bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
+
+
+def resolve_title(ref: TitleRef, people: tuple[Person, ...]) -> str | None:
+    """The one person of the document who holds this title (and country), else None."""
+    generic = ref.title.lower() == "minister"
+    fits = [
+        p.key for p in people
+        if p.role and not p.role.former
+        and (generic or p.role.title.lower() == ref.title.lower())
+        and (ref.country is None or p.role.country == ref.country)
+    ]
+    return fits[0] if len(fits) == 1 else None
