@@ -2,11 +2,123 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import Document, Mention, Person, PlaceSetting
+from .names import (
+    COUNTRIES, HONORIFICS, MONTHS, NATIONALITY_PLURALS, ORGANISATION_WORDS, RANKS, WEEKDAYS,
+    FUNCTION_WORDS,
+)
+
+# Words after which a capitalised name is most likely a place: "in Auckland", "north of Baghdad".
+CUE = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o|[Oo]utside|[Ii]nside|[Vv]ia|[Tt]owards?|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of)\s+"
+)
+# One to three capitalised words joined by single spaces: the candidate after a cue.
+CAPITALISED_RUN = re.compile(r"[A-ZĀĒĪŌŪ][\w'’-]*(?: [A-ZĀĒĪŌŪ][\w'’-]*){0,2}")
+POSSESSIVE = re.compile(r"['’]s$")
+PLACE_WORDS = {"Camp", "Base"}  # place-like, but the gazetteer names camps itself
 
 
 def find_places(
     document: Document, places: tuple[PlaceSetting, ...], people: tuple[Person, ...]
 ) -> tuple[tuple[Mention, ...], tuple[str, ...]]:
     """Mentions of gazetteer places, and capitalised place-like names not in the gazetteer."""
-    return (), ()
+    people_words = {w for p in people for w in p.name.split()}
+    pattern, ids = gazetteer_pattern(places)
+    mentions: list[Mention] = []
+    candidates: dict[str, None] = {}
+    for paragraph in document.paragraphs:
+        blocked = person_spans(paragraph.text, people)
+        found = [] if pattern is None else list(pattern.finditer(paragraph.text))
+        for match in found:
+            if not any(match.start() < e and s < match.end() for s, e in blocked):
+                key = ids[normal(match.group())]
+                mentions.append(Mention("place", key, paragraph.id, match.start(), match.end(), match.group()))
+        spans = [(m.start(), m.end()) for m in found] + blocked
+        for name in place_candidates(paragraph.text, spans, people_words, ids):
+            candidates.setdefault(name, None)
+    return tuple(mentions), tuple(candidates)
+
+
+def gazetteer_pattern(places: tuple[PlaceSetting, ...]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One whole-word pattern for every name and alias, longest first, and name -> place id."""
+    ids: dict[str, str] = {}
+    for place in places:
+        for name in (place.name, *place.aliases):
+            if name.strip():
+                ids.setdefault(normal(name), place.id)
+    if not ids:
+        return None, ids
+    forms = set()
+    for place in places:
+        for name in (place.name, *place.aliases):
+            if name.strip():
+                forms |= {" ".join(name.split()), " ".join(name.split()).upper()}
+    alternation = "|".join(
+        r"\s+".join(re.escape(w) for w in form.split()) for form in sorted(forms, key=len, reverse=True)
+    )
+    # Case-aware: the name as the gazetteer writes it (or in capitals), never "taji" in a word.
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), ids
+
+
+def normal(name: str) -> str:
+    """The lookup form of a place name: single spaces, case folded."""
+    return " ".join(name.split()).casefold()
+
+
+def person_spans(text: str, people: tuple[Person, ...]) -> list[tuple[int, int]]:
+    """Where the full names of the document's people stand in this paragraph."""
+    names = [p.name for p in people if len(p.name.split()) > 1]
+    if not names:
+        return []
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def place_candidates(text: str, taken: list[tuple[int, int]], people_words: set[str], known: dict[str, str]) -> list[str]:
+    """Capitalised names after a place cue that are not known places, people, bodies or dates."""
+    found = []
+    for cue in CUE.finditer(text):
+        run = CAPITALISED_RUN.match(text, cue.end())
+        if not run or any(run.start() < e and s < run.end() for s, e in taken):
+            continue
+        if inside_proper_name(text, cue.start(), people_words):
+            continue
+        name = trim(run.group())
+        if name and looks_like_place(name, people_words, known):
+            found.append(name)
+    return found
+
+
+def inside_proper_name(text: str, cue_start: int, people_words: set[str]) -> bool:
+    """'Coalition to Defeat ISIS', 'Minister for Whānau Ora': the cue is inside a capitalised name
+    (a person's name before the cue does not count: "Murray McCully in Auckland")."""
+    before = re.search(r"(\S+)\s+$", text[max(0, cue_start - 40):cue_start])
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and word[-1:] not in ",.;:!?" and POSSESSIVE.sub("", word) not in people_words
+
+
+def trim(run: str) -> str:
+    """Drop a possessive and trailing words that are dates or sentence words, not the place."""
+    words = run.split()
+    words[-1] = POSSESSIVE.sub("", words[-1])
+    while words and (words[-1] in MONTHS or words[-1] in WEEKDAYS or words[-1] in FUNCTION_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def looks_like_place(name: str, people_words: set[str], known: dict[str, str]) -> bool:
+    """Precision first: anything that could be a person, a body, a country or a date is left out."""
+    words = name.split()
+    return not (
+        normal(name) in known
+        or name in COUNTRIES
+        or any(w in COUNTRIES or w in NATIONALITY_PLURALS for w in words)
+        or any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in RANKS for w in words)
+        or any(w in people_words or w in HONORIFICS for w in words)
+        or words[0] in FUNCTION_WORDS or words[0] in MONTHS or words[0] in WEEKDAYS
+        or any(w.isupper() and len(w) > 1 for w in words)
+        or any(c.isdigit() for c in name)
+    )
