@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dateparse import period
 from .model import DateEstimate, Document, PhaseEstimate, PhaseSetting
 
 
@@ -9,4 +14,85 @@ def assign_phase(
     document: Document, date: DateEstimate | None, phases: tuple[PhaseSetting, ...]
 ) -> PhaseEstimate:
     """The phase the date falls in; for an undated document, the phase its cue phrases point to."""
-    return PhaseEstimate(None, ())
+    cues = count_cues(document, phases)
+    by_cues = leaders(cues.counts)
+    if date is not None and period(date.value):
+        return by_date(date, phases, cues, by_cues)
+    if not by_cues:
+        return PhaseEstimate(None, ("no date and no cue phrase of any phase",))
+    # Of tied phases, the one cued first: the lede states what the story is about.
+    chosen = min(by_cues, key=lambda pid: cues.first[pid])
+    evidence = tuple(e for pid in by_cues for e in cues.evidence[pid])
+    if len(by_cues) > 1:
+        evidence += (f"tie between {', '.join(by_cues)}: {chosen} is cued first",)
+    return PhaseEstimate(chosen, evidence, conflict=len(by_cues) > 1)
+
+
+def by_date(date, phases, cues: Cues, by_cues: list[str]) -> PhaseEstimate:
+    """The phase covering most of the date's period; cues break a tie and are checked against it."""
+    first, last = period(date.value)
+    overlaps = {p.id: overlap(first, last, p) for p in phases}
+    best = max(overlaps.values(), default=0)
+    if best == 0:
+        return PhaseEstimate(None, (f"date {date.value} falls in no phase",))
+    covering = [p for p in phases if overlaps[p.id] == best]
+    if len(covering) > 1:
+        cued = [p for p in covering if p.id in by_cues]
+        covering = cued or covering
+    phase = covering[0]
+    how = "falls in" if best == (last - first).days + 1 else "falls mostly in"
+    evidence = (f"date {date.value} {how} {phase.name} ({phase.start or '…'} to {phase.end or '…'})",)
+    conflict = bool(by_cues) and phase.id not in by_cues
+    if not conflict:
+        evidence += tuple(cues.evidence.get(phase.id, ()))
+    else:
+        evidence += tuple(e for pid in by_cues for e in cues.evidence[pid]) + (
+            f"the cues point to {', '.join(by_cues)}; the date wins",
+        )
+    return PhaseEstimate(phase.id, evidence, conflict=conflict)
+
+
+def overlap(first: dt.date, last: dt.date, phase: PhaseSetting) -> int:
+    """Days of [first, last] inside the phase (an open end is unbounded)."""
+    start = period(str(phase.start))[0] if phase.start else dt.date.min
+    end = period(str(phase.end))[1] if phase.end else dt.date.max
+    return max(0, (min(last, end) - max(first, start)).days + 1)
+
+
+def cue_pattern(cue: str) -> re.Pattern:
+    """A cue matched at the start of a word, as a prefix ("evacuat" matches "evacuation")."""
+    words = [re.escape(w) for w in cue.replace("’", "'").split()]
+    return re.compile(r"(?i)(?<!\w)" + r"\s+".join(words))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the cue phrases of each phase found in one document."""
+
+    counts: dict[str, int]  # phase id -> matches
+    evidence: dict[str, list[str]]  # phase id -> ["cue 'on hold' in p1, p4"]
+    first: dict[str, tuple[int, int]]  # phase id -> (paragraph index, offset) of its first match
+
+
+def count_cues(document: Document, phases) -> Cues:
+    """Every match of every phase's cues in the document's paragraphs."""
+    cues = Cues({p.id: 0 for p in phases}, {p.id: [] for p in phases}, {})
+    for phase in phases:
+        for cue in phase.cues:
+            pattern = cue_pattern(cue)
+            where = []
+            for index, paragraph in enumerate(document.paragraphs):
+                for match in pattern.finditer(paragraph.text.replace("’", "'")):
+                    where.append(paragraph.id)
+                    here = (index, match.start())
+                    cues.first[phase.id] = min(cues.first.get(phase.id, here), here)
+            cues.counts[phase.id] += len(where)
+            if where:
+                cues.evidence[phase.id].append(f"cue '{cue}' in {', '.join(dict.fromkeys(where))}")
+    return cues
+
+
+def leaders(counts: dict[str, int]) -> list[str]:
+    """The phases with the most cue matches (none when no cue matched)."""
+    most = max(counts.values(), default=0)
+    return [pid for pid, n in counts.items() if n == most and n > 0]
