@@ -2,11 +2,212 @@
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from .model import Document, Mention, Person, Quote
+from .names import PRONOUNS, SPEECH_VERBS, WORD
+
+MARK = re.compile(r"[\"“”]")
+SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+# A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
+SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
+# "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
+SPEAKER_PREFIX = re.compile(r"^(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
+SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*:\s+")
+MIN_WORDS = 4  # shorter quoted passages are scare quotes unless a speech verb claims them
+MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
+Speaker = tuple  # (person key or None, name as written or None)
+NOBODY: Speaker = (None, None)
+
+
+class Span(NamedTuple):
+    """A quoted passage in a paragraph: where its marks and its words are."""
+
+    open: int  # index of the opening mark, or -1 when the paragraph starts inside a quote
+    start: int  # first character of the quoted words
+    end: int  # one past the last quoted word
+    close: int  # index of the closing mark, or len(text) when it never closes
 
 
 def find_quotes(
     document: Document, people: tuple[Person, ...], mentions: tuple[Mention, ...]
 ) -> tuple[Quote, ...]:
     """Every quoted passage of a document, attributed to its speaker where the text says who."""
-    return ()
+    by_paragraph: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind == "person":
+            by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    quotes: list[Quote] = []
+    state = (NOBODY, NOBODY, None)  # focus, last speaker, speaker of a quote left open
+    for paragraph in document.paragraphs:
+        found, state = paragraph_quotes(paragraph.id, paragraph.text, by_paragraph.get(paragraph.id, []), state)
+        quotes += found
+    return tuple(quotes)
+
+
+def paragraph_quotes(pid: str, text: str, mentions: list[Mention], state):
+    """The quotes of one paragraph, and the state the next paragraph starts from."""
+    focus, last, carried = state
+    transcript = transcript_speaker(text, mentions)
+    if transcript:
+        speaker, start = transcript
+        end = len(text.rstrip())
+        return [Quote(speaker[0], speaker[1], pid, start, end, text[start:end])], (speaker, speaker, None)
+    spans = quote_spans(text)
+    mask = masked(text, spans)
+    quotes, cursor = [], 0
+    for sentence_end in [m.end() for m in SENTENCE_END.finditer(mask)] + [len(text)]:
+        if sentence_end <= cursor:
+            continue
+        inside = [s for s in spans if cursor <= max(s.open, cursor) < sentence_end]
+        for span in inside:
+            speaker = attribute(text, span, spans, mentions, cursor, sentence_end, focus)
+            words = len(WORD.findall(text[span.start:span.end]))
+            if speaker is None and words < MIN_WORDS:
+                continue  # a scare quote: "the club", "mission creep"
+            if speaker is None:
+                speaker = continuing(span, text, cursor, carried, last)
+            carried = None
+            quotes.append(Quote(speaker[0], speaker[1], pid, span.start, span.end, text[span.start:span.end]))
+            focus, last = (speaker, speaker) if speaker[0] else (focus, speaker)
+        focus, last = narrate(text, cursor, sentence_end, spans, mentions, focus, last)
+        cursor = sentence_end
+    left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
+    return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Quoted passages, straight or curly marks mixed; one left open ends with the paragraph."""
+    spans, opened = [], None
+    for mark in MARK.finditer(text):
+        i, char = mark.start(), mark.group()
+        if opened is None:
+            if char == "“" or (char == '"' and (i == 0 or text[i - 1] in " \t([—–-/")):
+                opened = i
+        elif char in "\"”":
+            spans.append(make_span(text, opened, i))
+            opened = None
+        else:  # a new opening mark: the quote before it never closed
+            spans.append(make_span(text, opened, i))
+            opened = i
+    if opened is not None:
+        spans.append(make_span(text, opened, len(text)))
+    return [s for s in spans if s.end > s.start]
+
+
+def make_span(text: str, opened: int, close: int) -> Span:
+    """The quoted words between two marks, without surrounding spaces or a trailing comma."""
+    start, end = opened + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Span(opened, start, end, close)
+
+
+def masked(text: str, spans: list[Span]) -> str:
+    """The text with quoted words blanked out, so their full stops end no sentence."""
+    chars = list(text)
+    for span in spans:
+        chars[span.open + 1:span.close] = "x" * (span.close - span.open - 1)
+    return "".join(chars)
+
+
+def transcript_speaker(text: str, mentions: list[Mention]) -> tuple[Speaker, int] | None:
+    """'Hon PHIL GOFF (Minister of Defence): words': the speaker and where their words start."""
+    first = mentions[0] if mentions else None
+    if first is None or not SPEAKER_PREFIX.match(text[:first.start]):
+        return None
+    colon = SPEAKER_COLON.match(text, first.end)
+    return ((first.key, None), colon.end()) if colon else None
+
+
+def attribute(text, span, spans, mentions, sentence_start, sentence_end, focus) -> Speaker | None:
+    """The speaker a speech verb names after the quote, or before it in the same sentence."""
+    nxt = next((s.open for s in spans if s.open > span.open), len(text))
+    after = (span.close + 1, min(sentence_end, nxt))
+    found = tag_after(text, after, mentions, focus)
+    if found:
+        return found
+    words = len(WORD.findall(text[span.start:span.end]))
+    previous = max([s.close + 1 for s in spans if s.close < span.open] + [sentence_start])
+    return tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
+
+
+def tag_after(text, bounds, mentions, focus) -> Speaker | None:
+    """'," Peters said.' / '" said Mr Key.' / '," a spokesman said.' / '," he said.'"""
+    start, end = bounds
+    verb = SPEECH.search(text, start, end)
+    if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
+        return None
+    before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
+    if before:
+        return (before[-1].key, None)
+    subject = text[start:verb.start()].strip(" ,;:—–-")
+    if subject in PRONOUNS:
+        return focus if focus[0] else NOBODY
+    if subject:
+        return (None, subject) if len(subject.split()) <= 5 else None
+    return after_verb(text, verb.end(), end, mentions, focus)
+
+
+def after_verb(text, start, end, mentions, focus) -> Speaker | None:
+    """The speaker named right after the verb: 'said Mr Key', 'said he', 'said a spokesman'."""
+    following = [m for m in mentions if start <= m.start < end]
+    if following and not text[start:following[0].start].strip(" ,"):
+        return (following[0].key, None)
+    rest = text[start:end].strip(" ,:;")
+    if rest in PRONOUNS:
+        return focus if focus[0] else NOBODY
+    if rest and len(rest.split()) <= 5 and rest.split()[0].lower() in ("a", "an", "the"):
+        return (None, rest)
+    return None
+
+
+def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
+    """'Brownlee said: "' or 'Ron Mark told reporters the Government was "': the last speech verb
+    of the sentence before the quote, and who it belongs to. A short quote needs the verb close."""
+    start, end = bounds
+    verbs = list(SPEECH.finditer(text, start, end))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if close and len(WORD.findall(text, verb.end(), end)) > 2:
+        return None
+    return speaker_of(text, verb, start, mentions, focus) or after_verb(text, verb.end(), end, mentions, focus)
+
+
+def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
+    """Who a speech verb belongs to: a person named before it, or a pronoun just before it."""
+    before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
+    if before:
+        return (before[0].key, None)
+    words = text[start:verb.start()].split()
+    if words and words[-1] in PRONOUNS:
+        return focus if focus[0] else NOBODY
+    return None
+
+
+def continuing(span, text, sentence_start, carried, last) -> Speaker:
+    """An unattributed quote that opens its sentence continues the speaker before it."""
+    if span.open <= 0 and carried is not None:
+        return carried
+    if not text[sentence_start:max(span.open, 0)].strip():
+        return last
+    return NOBODY
+
+
+def narrate(text, start, end, spans, mentions, focus, last):
+    """Update who the text is about (first person named) and who last spoke, from one sentence."""
+    outside = [m for m in mentions if start <= m.start < end and not any(s.open < m.start < s.close for s in spans)]
+    if outside:
+        focus = (outside[0].key, None)
+    if any(start <= max(s.open, 0) < end for s in spans):
+        return focus, last  # a sentence with a quote: its speaker is already the last one
+    verb = SPEECH.search(text, start, end)
+    if verb:
+        # Reported speech: "Mr Shearer said he was not convinced". A body speaking
+        # ("The National Party has said") leaves no person to continue.
+        last = speaker_of(text, verb, start, outside, focus) or NOBODY
+    return focus, last
