@@ -7,6 +7,7 @@ the length of the text; what a date *means* for the source (past, future) is dec
 from __future__ import annotations
 
 import calendar
+import itertools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 FIRST_YEAR = 1900
 # Sources may anticipate a plan a few years ahead; a year beyond that is not a date in news.
 LAST_YEAR = dt.date.today().year + 10
+# A news text names a few dozen dates at most; past this many, more only cost time (a scraped
+# table, a 1 MB paragraph) and the first ones already date the source.
+LIMIT = 500
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -33,7 +37,7 @@ PATTERN = re.compile(
       (?:(?P<rm_pre>between|from)\s+)?(?P<rm1>{MONTH})(?:\s+(?P<rm1y>{YEAR}))?
           (?:{DASH}|\s+and\s+)(?P<rm2>{MONTH}),?\s+(?P<rmy>{YEAR})
     | (?P<iso>{YEAR})[-/](?P<iso_m>\d\d?)(?:[-/](?P<iso_d>\d\d?))?(?![\d/-])
-    | (?:(?P<ry_pre>between|from)\s+)?(?P<ry1>{YEAR})(?P<ry_sep>{DASH}|\s+and\s+)(?P<ry2>{YEAR}|\d\d)(?![\d%])
+    | (?:(?P<ry_pre>between|from)\s+)?(?P<ry1>{YEAR})(?P<ry_sep>{DASH}|(?(ry_pre)\s+and\s+|(?!)))(?P<ry2>{YEAR}|\d\d)(?![\d%])
     | (?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR})
     | (?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR})
     | (?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR})
@@ -85,13 +89,15 @@ def find_dates(text: str, order: str | None = None) -> list[Found]:
         item = _read(match, text, order)
         if item is not None:
             found.append(item)
+            if len(found) == LIMIT:
+                break
     return found
 
 
 def find_relatives(text: str) -> list[Found]:
     """Phrases that place something relative to the writing: "last week", "on Friday", ..."""
     found = []
-    for match in RELATIVE.finditer(text):
+    for match in itertools.islice(RELATIVE.finditer(text), LIMIT):
         word = " ".join(match.group(0).lower().split())
         kind = "weekday" if match.group("weekday") else "relative"
         if match.group("ago"):
@@ -165,8 +171,6 @@ def _read(m: re.Match, text: str, order: str | None) -> Found | None:
     if g("ry1"):
         y1, y2 = int(g("ry1")), g("ry2")
         y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
-        if "and" in g("ry_sep").lower() and not g("ry_pre"):
-            return _bare_year(m.start("ry1"), m.end("ry1"), text)  # "in 2014 and 2016": two years
         first, last = _span(y1), _span(y2)
         if first and last and y1 < y2:
             return Found("range", m.start(), m.end(), m.group(0), first[0], last[1], last[0], "year")

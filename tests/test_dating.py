@@ -1,0 +1,319 @@
+"""Reading dates from text: the parser on phrases, and the estimate a reader would give."""
+
+import datetime as dt
+import time
+
+import pytest
+
+from sourcebook.clean import clean
+from sourcebook.dateparse import find_dates, find_relatives, numeric_order
+from sourcebook.dating import estimate_date
+from sourcebook.model import EventSetting
+from sourcebook.read import read_source
+
+D = dt.date
+SOLEIMANI = EventSetting(
+    "the killing of Qassem Soleimani", "2020-01-03",
+    ("killing of Qassem Soleimani", "Soleimani's killing", "killing of a top Iranian commander"),
+)
+
+
+def doc(text: str):
+    return clean(read_source("x.txt", text.encode()))
+
+
+def estimate(text: str, events=()):
+    found, problems = estimate_date(doc(text), tuple(events))
+    assert problems == ()
+    return found
+
+
+def only(text: str, order=None):
+    found = find_dates(text, order)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# The parser: explicit dates ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, first, last, precision",
+    [
+        ("on 24 February 2015", D(2015, 2, 24), D(2015, 2, 24), "day"),
+        ("on February 24, 2015", D(2015, 2, 24), D(2015, 2, 24), "day"),
+        ("the 3rd of March 2016", D(2016, 3, 3), D(2016, 3, 3), "day"),
+        ("by Sept. 30, 2019", D(2019, 9, 30), D(2019, 9, 30), "day"),
+        ("in June 2020", D(2020, 6, 1), D(2020, 6, 30), "month"),
+        ("wrapping up by June, 2020.", D(2020, 6, 1), D(2020, 6, 30), "month"),
+        ("in November 2014", D(2014, 11, 1), D(2014, 11, 30), "month"),
+        ("released 2015-02-24", D(2015, 2, 24), D(2015, 2, 24), "day"),
+        ("updated 2015-02", D(2015, 2, 1), D(2015, 2, 28), "month"),
+        ("in February 2016", D(2016, 2, 1), D(2016, 2, 29), "month"),
+        ("since 2015.", D(2015, 1, 1), D(2015, 12, 31), "year"),
+    ],
+)
+def test_explicit_dates(text, first, last, precision):
+    found = only(text)
+    assert (found.kind, found.first, found.last, found.precision) == ("date", first, last, precision)
+
+
+@pytest.mark.parametrize(
+    "text, first, last, tail",
+    [
+        ("between March and May 2015", D(2015, 3, 1), D(2015, 5, 31), D(2015, 5, 1)),
+        ("from March to May 2015", D(2015, 3, 1), D(2015, 5, 31), D(2015, 5, 1)),
+        ("the 2014-2020 mission", D(2014, 1, 1), D(2020, 12, 31), D(2020, 1, 1)),
+        ("the 2014–20 mission", D(2014, 1, 1), D(2020, 12, 31), D(2020, 1, 1)),
+        ("the 2019-20 budget", D(2019, 1, 1), D(2020, 12, 31), D(2020, 1, 1)),
+        ("between 2014 and 2016", D(2014, 1, 1), D(2016, 12, 31), D(2016, 1, 1)),
+        ("December 2019 to January 2020", D(2019, 12, 1), D(2020, 1, 31), D(2020, 1, 1)),
+    ],
+)
+def test_ranges(text, first, last, tail):
+    found = only(text)
+    assert (found.kind, found.first, found.last, found.tail) == ("range", first, last, tail)
+
+
+def test_two_years_joined_by_and_are_two_dates_not_a_range():
+    assert [f.first.year for f in find_dates("in 2014 and 2016")] == [2014, 2016]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Battle of Hastings in 1066",
+        "a plan for the year 2999",
+        "it would need another 2000 soldiers",
+        "some 2015 personnel were sent",
+        "a cost of $2015 each",
+        "on 31 February 2015",
+        "on 30 February, 2020",
+        "a 12015 metre climb",
+        "version 3.2015",
+        "",
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_a_year_after_a_time_word_is_a_year_even_before_a_plural():
+    assert only("In 2015 troops arrived at Taji").first == D(2015, 1, 1)
+
+
+def test_numeric_dates_with_an_unknown_order_keep_only_the_year():
+    found = only("on 03/04/2015")
+    assert (found.precision, found.first, found.last) == ("year", D(2015, 1, 1), D(2015, 12, 31))
+    assert "order unknown" in found.note
+
+
+@pytest.mark.parametrize("order, day", [("dmy", D(2015, 4, 3)), ("mdy", D(2015, 3, 4))])
+def test_numeric_dates_follow_the_order_given(order, day):
+    assert only("on 03/04/2015", order).first == day
+
+
+def test_numeric_dates_that_can_only_be_read_one_way():
+    assert only("on 24/02/2015").first == D(2015, 2, 24)
+    assert only("on 02/24/2015").first == D(2015, 2, 24)
+    assert find_dates("on 13/13/2015") == []
+
+
+@pytest.mark.parametrize(
+    "texts, language, order",
+    [
+        (["on 24/02/2015 and 03/04/2015"], None, "dmy"),
+        (["on 02/24/2015 and 03/04/2015"], "en-NZ", "mdy"),  # the text's own dates outrank the language
+        (["on 03/04/2015"], "en-US", "mdy"),
+        (["on 03/04/2015"], "en-NZ", "dmy"),
+        (["on 03/04/2015"], None, None),
+        (["24/02/2015", "02/24/2015"], "en-GB", None),  # the text contradicts itself
+    ],
+)
+def test_numeric_order(texts, language, order):
+    assert numeric_order(texts, language) == order
+
+
+def test_relative_phrases_and_weekdays():
+    found = find_relatives("Last week and on Wednesday, two days ago, over the weekend; Tuesday, 24 February")
+    assert [(f.kind, f.word) for f in found] == [
+        ("relative", "last week"), ("weekday", "wednesday"), ("relative", "days ago"), ("relative", "over the weekend"),
+    ]
+
+
+# Estimates: past and future ------------------------------------------------------------------
+
+
+def test_a_planned_date_means_the_source_is_before_it():
+    got = estimate("It was agreed to send planners to Iraq in November 2014 to assess the options.")
+    assert (got.value, got.precision, got.rule) == ("2014", "year", "before future date")
+    assert got.evidence == "text: 'in November 2014' (planned)"
+
+
+def test_since_alone_is_a_bound_not_a_date():
+    assert estimate("Troops have trained Iraqi forces at Taji since 2015.") is None
+
+
+def test_since_and_a_deadline_in_the_same_year_give_that_year():
+    got = estimate("Troops have been at Taji since January 2020. They will leave by June 2020.")
+    assert (got.value, got.precision, got.rule) == ("2020", "year", "date range")
+
+
+def test_a_reported_date_dates_the_source_to_its_month():
+    got = estimate("On 24 February 2015 Cabinet agreed to deploy a training mission.")
+    assert (got.value, got.precision, got.rule) == ("2015-02", "month", "explicit date")
+    assert got.evidence == "text: 'On 24 February 2015'"
+
+
+def test_the_latest_reported_date_wins():
+    got = estimate("The US invaded Iraq in 2003. In May 2015 the first New Zealand troops arrived at Taji.")
+    assert (got.value, got.precision) == ("2015-05", "month")
+
+
+def test_a_reported_range_dates_the_source_after_its_end():
+    got = estimate("Between March and May 2015 the soldiers trained at Linton.")
+    assert (got.value, got.precision) == ("2015-05", "month")
+
+
+def test_last_year_next_to_a_past_year_gives_the_next_year():
+    got = estimate("Last year, in 2019, the Government reviewed the deployment.")
+    assert (got.value, got.precision, got.rule) == ("2020", "year", "relative to date")
+
+
+def test_last_year_about_an_announcement_is_not_paired_with_the_future_date_it_announced():
+    got = estimate("The Government last year announced it would be ending the mission in June 2020.")
+    assert (got.value, got.rule) == ("2020", "before future date")
+
+
+def test_next_year_next_to_a_future_year_gives_the_year_before():
+    got = estimate("Next year, in 2016, the mission will be reviewed by Cabinet.")
+    assert (got.value, got.precision) == ("2015", "year")
+
+
+def test_yesterday_next_to_a_date_gives_the_day_after():
+    got = estimate("Cabinet agreed yesterday (24 February 2015) to deploy troops.")
+    assert (got.value, got.precision) == ("2015-02-25", "day")
+
+
+# Estimates: dated events ---------------------------------------------------------------------
+
+
+def test_an_event_last_week_dates_the_source_shortly_after():
+    got = estimate("Officials have made plans since Soleimani's killing last week.", [SOLEIMANI])
+    assert (got.value, got.precision, got.rule) == ("2020-01", "month", "relative to event")
+    assert "the killing of Qassem Soleimani, 2020-01-03" in got.evidence
+
+
+def test_an_event_near_the_end_of_a_month_dates_the_source_to_the_next():
+    event = EventSetting("a strike", "2020-01-29", ("the strike on the base",))
+    got = estimate("The strike on the base last week shocked officials.", [event])
+    assert (got.value, got.precision) == ("2020-02", "month")
+
+
+def test_event_phrases_tolerate_case_possessives_and_articles():
+    for text in (
+        "After SOLEIMANI’S KILLING on Friday, troops stayed on base.",
+        "After the Soleimani killing on Friday, troops stayed on base.",
+        "He described the killing of top Iranian commander Qasem Soleimani over the weekend.",
+    ):
+        got = estimate(text, [SOLEIMANI])
+        assert (got.value, got.rule) == ("2020-01", "relative to event"), text
+
+
+def test_an_event_without_a_relative_phrase_means_on_or_after_it():
+    got = estimate("Tension has grown since the killing of Qassem Soleimani.", [SOLEIMANI])
+    assert (got.value, got.rule) == ("2020-01", "after event")
+    later = estimate(
+        "After the killing of Qassem Soleimani, training stopped. In March 2020 the last troops left.", [SOLEIMANI]
+    )
+    assert later.value == "2020-03"
+
+
+def test_weekdays_narrow_a_window_after_an_event():
+    text = "Officials met after Soleimani's killing last week. Iran fired missiles on Wednesday."
+    got = estimate(text, [SOLEIMANI])
+    assert got.value == "2020-01" and "2020-01-08" in got.evidence
+
+
+def test_a_weekday_after_an_event_late_in_a_month_moves_to_the_next_month():
+    event = EventSetting("a strike", "2020-01-31", ("the strike on the base",))
+    assert estimate("The strike on the base on Friday shocked officials.", [event]).value == "2020-02"
+
+
+# Estimates: bad input ------------------------------------------------------------------------
+
+
+def test_implausible_years_and_nonsense_are_undated():
+    assert estimate("The Battle of Hastings in 1066. A plan for 2999. 99/99/9999 ~~ ☃ asdf.") is None
+    assert estimate("Nothing here says when.") is None
+
+
+def test_thirty_first_of_february_does_not_crash_or_date():
+    assert estimate("The soldiers arrived on 31 February.") is None
+
+
+def test_twenty_years_give_the_latest_past_one():
+    text = " ".join(f"In {year} the coalition met." for year in range(2001, 2021))
+    got = estimate(text)
+    assert (got.value, got.precision) == ("2020", "year")
+
+
+def test_a_count_is_not_a_year():
+    assert estimate("Australia would need another 2000 soldiers.") is None
+    assert estimate("In 2015 Australia sent 2000 soldiers.").value == "2015"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "On Wednesday 24 February 2015 the 2000 troops, since 2014-2020, waited; ",  # dates everywhere
+        "The training mission at Camp Taji went on as before, and officials said little. ",  # prose
+        "1 2 3 4 January January 1999 March to ",  # near-misses of every pattern
+    ],
+)
+def test_a_megabyte_paragraph_takes_well_under_a_second(unit):
+    document = doc((unit * (1_000_000 // len(unit) + 1))[:1_000_000])
+    start = time.perf_counter()
+    estimate_date(document, (SOLEIMANI,))
+    assert time.perf_counter() - start < 0.5
+
+
+# Front matter --------------------------------------------------------------------------------
+
+
+def front(date_line: str, body: str, events=()):
+    document = doc(f"---\ntitle: A source\n{date_line}\n---\n{body}\n")
+    return estimate_date(document, tuple(events))
+
+
+def test_front_matter_wins_and_agrees_silently():
+    got, problems = front("date: 2020-01-09", "Soleimani's killing last week worried officials.", [SOLEIMANI])
+    assert (got.value, got.precision, got.rule, got.estimated) == ("2020-01-09", "day", "front matter", False)
+    assert problems == ()
+
+
+def test_front_matter_contradicting_the_text_is_kept_with_a_warning():
+    got, problems = front("date: 2012-05-01", "Soleimani's killing last week worried officials.", [SOLEIMANI])
+    assert got.value == "2012-05-01"
+    [problem] = problems
+    assert (problem.path, problem.line, problem.warning) == ("x.txt", 3, True)
+    assert "2020-01" in problem.message
+
+
+@pytest.mark.parametrize("value", ["next tuesday", "'2015-13-45'"])
+def test_front_matter_that_is_no_date_warns_and_falls_back_to_the_text(value):
+    got, problems = front(f"date: {value}", "On 24 February 2015 Cabinet agreed to deploy.")
+    assert (got.value, got.rule) == ("2015-02", "explicit date")
+    [problem] = problems
+    assert (problem.line, problem.warning) == (3, True)
+    assert "not a date" in problem.message
+
+
+@pytest.mark.parametrize(
+    "value, iso, precision",
+    [("2015-02-24 10:30:00", "2015-02-24", "day"), ("24 February 2015", "2015-02-24", "day"), ("2015", "2015", "year"),
+     ("'2015-02'", "2015-02", "month")],
+)
+def test_front_matter_forms(value, iso, precision):
+    got, problems = front(f"date: {value}", "Nothing dated here.")
+    assert (got.value, got.precision, got.estimated, problems) == (iso, precision, False, ())
