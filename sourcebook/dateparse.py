@@ -33,7 +33,8 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DASH = r"\s*(?:-|–|—|to|until|till)\s*"
 PATTERN = re.compile(
     rf"""(?ix)
-    \b(?:
+    \b(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|bet|fro))  # a cheap first test
+    (?:
       (?:(?P<rm_pre>between|from)\s+)?(?P<rm1>{MONTH})(?:\s+(?P<rm1y>{YEAR}))?
           (?:{DASH}|\s+and\s+)(?P<rm2>{MONTH}),?\s+(?P<rmy>{YEAR})
     | (?P<iso>{YEAR})[-/](?P<iso_m>\d\d?)(?:[-/](?P<iso_d>\d\d?))?(?![\d/-])
@@ -47,7 +48,8 @@ PATTERN = re.compile(
     """
 )
 RELATIVE = re.compile(
-    r"""(?ix)\b(?:
+    r"""(?ix)\b(?=[0-9]|to|th|ye|la|ov|ea|ne|at|se|tw|fo|fi|si|a\s|da|mo|tu|we|fr|sa|su)  # a cheap first test
+    (?:
       (?P<rel>today|tonight|this\s+morning|this\s+afternoon|yesterday|last\s+night|overnight
         |(?:earlier\s+|later\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)
         |(?:over|at)\s+the\s+weekend|last\s+weekend|tomorrow
