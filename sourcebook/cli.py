@@ -38,11 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     verb = args.verb or "build"
     templates = args.templates or templates_beside(args.config)
     try:
-        settings = load_settings(args.config, args.content, args.output, args.base_url, args.cache)
+        overrides = {"content": args.content, "output": args.output, "base_url": args.base_url, "cache": args.cache}
         if verb == "serve":
             from .serve import serve
 
-            return serve(settings, templates, args.host, args.port, not args.no_cache, args.strict)
+            return serve(args.config, overrides, templates, args.host, args.port, not args.no_cache)
+        settings = load_settings(args.config, **overrides)
         from .pipeline import build
 
         site, report = build(settings, templates, use_cache=not args.no_cache, strict=args.strict)

@@ -39,6 +39,16 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Gathered:
+    """Stages 1-4 done: the Site, what happened to each file, and the digest of each file's bytes."""
+
+    site: Site
+    processed: tuple[Processed, ...]
+    cached: int
+    digests: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Processed:
     """Stages 1-3 for one file: the document and what it says, or why it was left out."""
 
@@ -51,7 +61,8 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     """Build the whole site from `settings.content` into `settings.output`."""
     started = time.perf_counter()
     cache = SourceCache(settings.cache if use_cache else None)
-    site, processed, cached = gather(settings, cache)
+    gathered = gather(settings, cache)
+    site, processed = gathered.site, gathered.processed
     pages = plan(site)
     files = render(pages, site, templates)
     files.update(extra_files(site))
@@ -67,7 +78,7 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
         boilerplate=sum(len(d.dropped) for d in site.documents.values()),
         pages=sum(1 for name in files if name.endswith(".html")),
         files=written,
-        cached=cached,
+        cached=gathered.cached,
         warnings=warnings,
         candidates=site.place_candidates,
         undated=len(site.undated),
@@ -75,22 +86,35 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     )
 
 
-def gather(settings: Settings, cache: SourceCache) -> tuple[Site, list[Processed], int]:
+def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None = None) -> Gathered:
     """Stages 1-4: every source read, cleaned and extracted (from the cache where it can be),
-    then indexed into one Site. Every error in any source is reported together."""
+    then indexed into one Site. Every error in any source is reported together.
+
+    `known` maps paths to the digest of their bytes when the caller knows they have not changed
+    since (the preview server does, from file events), so they are not read again.
+    """
     listing = list_sources(settings.content)
     if any(not p.warning for p in listing.problems):
         raise BuildError(listing.problems)
     version = code_version()
-    keys, todo, results = {}, [], {}
+    keys, digests, todo, results = {}, {}, [], {}
     for rel in listing.paths:
-        raw = read_bytes(settings.content, rel)
-        keys[rel] = SourceCache.key(rel, digest_bytes(raw), settings.digest, version)
+        raw = None
+        if known and rel in known:
+            digests[rel] = known[rel]
+        else:
+            try:
+                raw = read_bytes(settings.content, rel)
+            except OSError as exc:
+                results[rel] = Processed(None, None, (Problem(rel, f"cannot read: {exc.strerror}"),))
+                continue
+            digests[rel] = digest_bytes(raw)
+        keys[rel] = SourceCache.key(rel, digests[rel], settings.digest, version)
         hit = cache.get(keys[rel])
         if hit is not None:
             results[rel] = hit
         else:
-            todo.append((rel, raw))
+            todo.append((rel, raw if raw is not None else read_bytes(settings.content, rel)))
     for rel, result in zip([r for r, _ in todo], process_all(todo, settings)):
         results[rel] = result
         if result.document is not None:
@@ -104,7 +128,8 @@ def gather(settings: Settings, cache: SourceCache) -> tuple[Site, list[Processed
     documents = assign_slugs([r.document for r in kept])
     by_source = {r.document.source: r.extraction for r in kept}
     extractions = {d.slug: by_source[d.source] for d in documents}
-    return index(settings, documents, extractions), processed, len(listing.paths) - len(todo)
+    site = index(settings, documents, extractions)
+    return Gathered(site, tuple(processed), len(listing.paths) - len(todo), digests)
 
 
 def process_all(todo: list[tuple[str, bytes]], settings: Settings) -> list[Processed]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .errors import BuildError, error
 from .model import Page, Site, frozen_mapping
 
+FEED_LIMIT = 50  # a feed is for news of the collection, not a copy of it
 DOCUMENTS, MINISTERS, PLACES, PHASES = "documents/", "ministers/", "places/", "phases/"
 
 
@@ -38,7 +39,8 @@ def plan(site: Site) -> tuple[Page, ...]:
     ]
     for doc_id in site.documents:
         related = site.related.get(doc_id, ()) + tuple(d for d in site.neighbours[doc_id] if d)
-        entities = {f"{m.kind}:{m.key}" for m in site.extractions[doc_id].mentions}
+        extraction = site.extractions[doc_id]
+        entities = {f"name:{m.key}" for m in extraction.mentions} | {f"name:{p.key}" for p in extraction.people}
         pages.append(
             Page(
                 document_url(doc_id),
@@ -74,13 +76,20 @@ def plan(site: Site) -> tuple[Page, ...]:
                 nav + ("all-documents",),
             )
         )
+    feed_ids = feed_documents(site)
     pages += [
         Page("sitemap.xml", "sitemap.xml", frozen_mapping({}), ("all-documents", "all-entities")),
-        Page("feed.xml", "feed.xml", frozen_mapping({}), ("all-documents",)),
+        Page("feed.xml", "feed.xml", frozen_mapping({"doc_ids": feed_ids}),
+             ("all-documents",) + tuple(f"document:{d}" for d in feed_ids)),
         Page("robots.txt", "robots.txt", frozen_mapping({}), ("settings",)),
     ]
     check_collisions(pages)
     return tuple(pages)
+
+
+def feed_documents(site: Site) -> tuple[str, ...]:
+    """The newest sources, newest first (undated ones after), as many as a feed reader wants."""
+    return (tuple(reversed(site.timeline)) + site.undated)[:FEED_LIMIT]
 
 
 def check_collisions(pages: list[Page]) -> None:

@@ -40,10 +40,11 @@ def make_environment(templates: str) -> jinja2.Environment:
     return env
 
 
-def render(pages: tuple[Page, ...], site: Site, templates: str) -> dict[str, bytes]:
-    """Render every page; a template error is reported with its file and line."""
-    env = make_environment(templates)
-    assets = asset_versions(os.path.join(templates, "static"))
+def render(pages, site: Site, templates: str, env: jinja2.Environment | None = None,
+           assets: dict[str, str] | None = None) -> dict[str, bytes]:
+    """Render the given pages; a template error is reported with its file and line."""
+    env = env or make_environment(templates)
+    assets = assets if assets is not None else asset_versions(os.path.join(templates, "static"))
     return {page.output_path: render_page(env, page, site, assets) for page in pages}
 
 
@@ -207,10 +208,6 @@ class PageHelpers:
         entries += [(place_url(p), None) for p in site.places]
         entries += [(phase_url(p.id), None) for p in site.phases]
         return entries
-
-    def feed_documents(self) -> list[str]:
-        """Newest first; undated sources last."""
-        return list(reversed(self.site.timeline)) + list(self.site.undated)
 
     def feed_updated(self) -> str:
         dates = [full_day(self.site.extractions[d].date) for d in self.site.timeline]

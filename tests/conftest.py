@@ -1,0 +1,79 @@
+"""Shared fixtures: real files in temporary folders, the real command line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_CONTENT = REPO / "content"
+MINIMAL_CONFIG = """\
+title: Test site
+base_url: https://example.org/test/
+places:
+  - name: Taji
+    aliases: [Camp Taji, Taji Military Complex]
+    description: A base north of Baghdad.
+  - name: Baghdad
+    description: Capital of Iraq.
+phases:
+  - name: Planning
+    start: 2014-09
+    end: 2015-02-23
+    cues: [assess, contingency training]
+  - name: Deployment
+    start: 2015-02-24
+    end: 2020-01-02
+    cues: [deployed]
+  - name: Suspension
+    start: 2020-01-03
+    end: 2020-06
+    cues: [on hold, evacuat]
+"""
+
+
+def run_build(*args: str, cwd: Path | str = REPO, env: dict | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
+    """`python build.py ARGS` as a user runs it, from `cwd`."""
+    return subprocess.run(
+        [sys.executable, str(REPO / "build.py"), *args],
+        cwd=cwd, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def make_site(tmp_path):
+    """A project folder with site.yaml and content/ holding the given files (text or bytes)."""
+
+    def make(files: dict[str, str | bytes], config: str = MINIMAL_CONFIG) -> Path:
+        root = tmp_path / "project"
+        (root / "content").mkdir(parents=True, exist_ok=True)
+        (root / "site.yaml").write_text(config, encoding="utf-8")
+        for name, data in files.items():
+            path = root / "content" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        return root
+
+    return make
+
+
+@pytest.fixture
+def example_project(tmp_path):
+    """A copy of the example site (site.yaml and content/) in a temporary folder."""
+    root = tmp_path / "example"
+    root.mkdir()
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    shutil.copytree(EXAMPLE_CONTENT, root / "content")
+    return root
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
