@@ -1,0 +1,119 @@
+"""What each page was made from, as one digest: a page is re-rendered when its digest changes.
+
+Page.inputs (set by plan.py) name the facts a page shows ("document:x", "title:y", "nav", ...);
+this module turns each name into a digest of exactly those facts, in one place, so the
+incremental rebuild and the warm build agree with a clean build byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+from .model import Page, Site
+
+TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
+
+
+def digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:20]
+
+
+class Inputs:
+    """Digests of the named inputs of one Site, computed on demand and remembered."""
+
+    def __init__(self, site: Site, templates: dict[str, str], assets: dict[str, str], memo: dict | None = None):
+        self.site = site
+        # document id -> (document, extraction, digest), kept across rebuilds by the preview server:
+        # unchanged sources come back from the cache as the same objects, so their digest is reused.
+        self.contents = memo if memo is not None else {}
+        self.templates = templates
+        self.assets = assets
+        self.memo: dict[str, str] = {}
+
+    def page(self, page: Page) -> str:
+        """The digest of everything `page` shows: its template chain and its inputs."""
+        return digest(page.url, self.templates.get(page.template), sorted(page.context.items()),
+                      [self.of(name) for name in page.inputs])
+
+    def of(self, name: str) -> str:
+        if name not in self.memo:
+            self.memo[name] = self.compute(name)
+        return self.memo[name]
+
+    def compute(self, name: str) -> str:
+        site = self.site
+        kind, _, key = name.partition(":")
+        if kind == "nav" or kind == "settings":
+            s = site.settings
+            return digest(s.title, s.description, s.base_url, s.language, s.phases, sorted(self.assets.items()),
+                          len(site.documents), len(site.ministers), len(site.places))
+        if kind == "document":
+            return digest(self.content(key), site.related[key], site.neighbours[key])
+        if kind == "name":
+            return digest(self.name_of(key), key in site.ministers)
+        if kind == "title":
+            return self.title(key)
+        if kind == "person":
+            if key not in site.ministers:
+                return digest(None, site.people.get(key))
+            minister = site.ministers[key]
+            mentioned = [m for m, _ in minister.companions] + [p for p, _ in minister.places]
+            return digest(minister, [self.title(d) for d in minister.documents],
+                          [self.name_of(m) for m in mentioned])
+        if kind == "place":
+            place = site.places.get(key)
+            return digest(place, [self.title(d) for d in place.documents] if place else ())
+        if kind == "all-documents":
+            return digest([self.title(d) for d in site.documents], site.phases, site.timeline, site.undated)
+        if kind == "all-entities":
+            return digest([(m.id, m.name, m.roles, len(m.documents), len(m.quotes)) for m in site.ministers.values()],
+                          [(p.id, p.name, p.description, len(p.documents)) for p in site.places.values()],
+                          sorted(site.people))
+        raise KeyError(f"unknown page input {name!r}")
+
+    def content(self, doc_id: str) -> str:
+        """A digest of a document and what was extracted from it."""
+        doc, extraction = self.site.documents[doc_id], self.site.extractions[doc_id]
+        known = self.contents.get(doc_id)
+        if known and known[0] is doc and known[1] is extraction:
+            return known[2]
+        value = digest(doc, extraction)
+        self.contents[doc_id] = (doc, extraction, value)
+        return value
+
+    def title(self, doc_id: str) -> tuple:
+        """How a document appears in lists: id, title, date, phase."""
+        doc, ex = self.site.documents[doc_id], self.site.extractions[doc_id]
+        return (doc_id, doc.title, ex.date, ex.phase.phase)
+
+    def name_of(self, entity: str) -> tuple:
+        if entity in self.site.ministers:
+            m = self.site.ministers[entity]
+            return (m.id, m.name, m.roles)
+        place = self.site.places.get(entity)
+        return (entity, place.name, place.description) if place else (entity,)
+
+
+def template_digests(folder: str) -> dict[str, str]:
+    """For each template, a digest of its text and of every template it extends, includes or imports."""
+    texts = {}
+    for root, _, files in os.walk(folder):
+        if os.path.basename(root) == "static" or os.sep + "static" + os.sep in root + os.sep:
+            continue
+        for name in files:
+            path = os.path.join(root, name)
+            rel = os.path.relpath(path, folder).replace(os.sep, "/")
+            with open(path, encoding="utf-8", errors="replace") as f:
+                texts[rel] = f.read()
+
+    def chain(name: str, seen: frozenset) -> list[str]:
+        if name in seen or name not in texts:
+            return [name]
+        found = [name]
+        for ref in TEMPLATE_REFERENCE.findall(texts[name]):
+            found += chain(ref, seen | {name})
+        return found
+
+    return {name: digest(sorted((n, texts.get(n)) for n in set(chain(name, frozenset())))) for name in texts}

@@ -1,0 +1,198 @@
+"""Stage 8: the live preview. Builds into its own folder, serves it with livereload, watches
+content/, templates/ and site.yaml through file system events (not polling), sorts each change
+by kind, rebuilds only what it affects and tells the browser to reload.
+
+A failed rebuild keeps the last good site on disk and shows the error, with its file and line,
+in place of any page until the next good save.
+"""
+
+from __future__ import annotations
+
+import errno
+import html
+import logging
+import os
+import sys
+import threading
+import time
+
+import watchfiles
+from livereload import Server
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from livereload.watcher import Watcher
+from tornado import web
+from tornado.ioloop import IOLoop
+
+from .errors import BuildError
+from .incremental import IncrementalBuilder
+
+DEBOUNCE_MS = 40  # folds an editor's burst (write a temp file, rename it over) into one rebuild
+
+
+class PreviewFiles(StaticFileHandler):
+    """Files of the preview folder only; errors and missing pages answered like the real site."""
+
+    error_html: str | None = None  # set while the last rebuild failed
+
+    async def get(self, path, include_body=True):
+        if PreviewFiles.error_html and (path == "" or path.endswith(("/", ".html"))):
+            self.set_status(500)
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(PreviewFiles.error_html)
+            return
+        try:
+            await super().get(path, include_body)
+        except web.HTTPError as exc:
+            # Outside the preview folder (../, encoded or not) is simply not found.
+            raise web.HTTPError(404) if exc.status_code == 403 else exc
+
+    def set_extra_headers(self, path):
+        self.set_header("Cache-Control", "no-store")
+
+    def write_error(self, status_code, **kwargs):
+        page = os.path.join(self.root, "404.html")
+        if status_code == 404 and os.path.isfile(page):
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            with open(page, "rb") as f:
+                self.finish(f.read())
+            return
+        super().write_error(status_code, **kwargs)
+
+
+class EventWatcher(Watcher):
+    """Tells livereload not to poll: our own watcher threads push changes."""
+
+    def start(self, callback):
+        return True
+
+
+class Preview:
+    """The preview server's state: the builder, and what to do with each batch of changes."""
+
+    def __init__(self, builder: IncrementalBuilder, content: str, templates: str, config: str):
+        self.builder = builder
+        self.content = os.path.realpath(content)
+        self.templates = os.path.realpath(templates)
+        self.config = os.path.realpath(config)
+
+    def kind(self, path: str) -> tuple[str, str] | None:
+        """('content', rel) | ('static', rel) | ('templates', rel) | ('config', name) | None."""
+        path = os.path.realpath(path) if os.path.exists(path) else os.path.abspath(path)
+        if path == self.config:
+            return "config", os.path.basename(path)
+        for kind, root in (("content", self.content), ("templates", self.templates)):
+            if path.startswith(root + os.sep):
+                rel = os.path.relpath(path, root).replace(os.sep, "/")
+                if any(part.startswith(".") for part in rel.split("/")) or rel.endswith("~"):
+                    return None  # editor swap and backup files
+                if kind == "templates" and rel.startswith("static/"):
+                    return "static", rel[len("static/"):]
+                return kind, rel
+        return None
+
+    def rebuild(self, paths: set[str]) -> str | None:
+        """Rebuild for the changed paths; the log line, or None when nothing relevant changed."""
+        changes = sorted({k for k in map(self.kind, paths) if k})
+        if not changes:
+            return None
+        kinds = sorted({k for k, _ in changes})
+        sources = {rel for k, rel in changes if k == "content"}
+        # A folder event (a rename of a folder, say) may hide which sources changed: read them all.
+        if any(os.path.isdir(p) for p in paths if p.startswith(self.content)):
+            sources = None
+        names = ", ".join(rel for _, rel in changes[:3]) + (f" and {len(changes) - 3} more" if len(changes) > 3 else "")
+        try:
+            result = self.builder.rebuild(sources, config_changed="config" in kinds)
+        except BuildError as exc:
+            PreviewFiles.error_html = error_page(exc)
+            return f"{'/'.join(kinds)} changed ({names}): build failed, showing the error:\n" + "\n".join(
+                f"  {p}" for p in exc.problems)
+        PreviewFiles.error_html = None
+        return (f"{'/'.join(kinds)} changed ({names}): {result.pages} pages rewritten, "
+                f"{result.removed} removed, {result.milliseconds:.0f} ms")
+
+
+def error_page(exc: BuildError) -> str:
+    items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in exc.problems)
+    return (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>"
+        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}"
+        "code{white-space:pre-wrap}li{margin:.5rem 0}</style></head><body>"
+        "<h1>Build failed</h1><p>The preview keeps the last good site; fix this and save to bring it back.</p>"
+        f"<ul class=\"build-errors\">{items}</ul></body></html>"
+    )
+
+
+def watch_in_background(paths: list[str], recursive: bool, on_batch, stop: threading.Event) -> None:
+    """A daemon thread that hands each debounced batch of changed paths to `on_batch`."""
+
+    def run():
+        for batch in watchfiles.watch(*paths, debounce=DEBOUNCE_MS, step=10, recursive=recursive,
+                                      stop_event=stop, raise_interrupt=False, rust_timeout=500):
+            on_batch({path for _, path in batch})
+
+    threading.Thread(target=run, daemon=True).start()
+
+
+def serve(config: str, overrides: dict, templates: str, host: str, port: int, use_cache: bool = True) -> int:
+    """Build, serve on host:port and rebuild on every change until Ctrl-C."""
+    log = logging.getLogger("sourcebook")
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("livereload").setLevel(logging.WARNING)
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)
+
+    from .config import load_settings
+
+    settings = load_settings(config, **overrides)
+    output = os.path.join(settings.cache, "preview")
+    builder = IncrementalBuilder(config, overrides, templates, output, use_cache)
+    preview = Preview(builder, settings.content, templates, config)
+    try:
+        first = builder.rebuild()
+        builder.save_cache()
+        log.info(f"built {len(builder.page_digests)} files in {first.milliseconds:.0f} ms into {output}")
+    except BuildError as exc:
+        os.makedirs(output, exist_ok=True)
+        PreviewFiles.error_html = error_page(exc)
+        for problem in exc.problems:
+            log.error(str(problem))
+
+    loop_holder: dict = {}
+
+    def on_batch(paths: set[str]) -> None:
+        loop_holder["loop"].add_callback(apply, paths)
+
+    def apply(paths: set[str]) -> None:
+        line = preview.rebuild(paths)
+        if line:
+            log.info(time.strftime("%H:%M:%S ") + line)
+            changed_css = all(p.endswith(".css") for p in paths)
+            LiveReloadHandler.reload_waiters(next(iter(paths)) if changed_css else "*")
+
+    server = Server(watcher=EventWatcher())
+    server.SFH = PreviewFiles
+    stop = threading.Event()
+    server.root = output
+    server.default_filename = "index.html"
+    try:
+        server.application(port, host, live_css=True)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            print(f"error: port {port} on {host} is in use; stop the other server or choose --port", file=sys.stderr)
+        else:
+            print(f"error: cannot serve on {host}:{port}: {exc.strerror}", file=sys.stderr)
+        return 1
+    loop_holder["loop"] = IOLoop.current()
+    watch_in_background([settings.content, templates], True, on_batch, stop)
+    watch_in_background([os.path.dirname(os.path.abspath(config))], False, on_batch, stop)
+    LiveReloadHandler.start_tasks()
+    log.info(f"serving {output} on http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        IOLoop.current().start()
+    except KeyboardInterrupt:
+        log.info("stopped")
+    finally:
+        stop.set()
+        builder.save_cache()
+    return 0
