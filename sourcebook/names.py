@@ -35,6 +35,8 @@ RANKS = {
     "Lieutenant", "Colonel", "Major", "Captain", "Brigadier", "Sergeant", "Corporal", "Private",
     "Admiral", "Commodore", "Marshal", "Lt", "Col", "Gen", "Maj", "Capt", "Brig", "Sgt", "Cpl",
     "Commander", "Lieutenant-General", "Lieutenant-Colonel", "Major-General", "Rear", "Vice",
+    "Senator", "Governor", "Mayor", "Judge", "Justice", "Father", "Bishop", "Ayatollah", "Sheikh",
+    "King", "Queen", "Prince", "Princess", "Pope", "Imam", "Senior",
 }
 ORGANISATION_WORDS = {
     "Government", "Ministry", "Department", "Office", "Force", "Forces", "Army", "Navy",

@@ -24,8 +24,8 @@ ANCHOR = re.compile(
 )
 # "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
 SPEAKER_LINE = re.compile(
-    r"^(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"((?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?\s*:"
+    r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?(?:\s+to\s+the\s+[^:]{1,60})?\s*:"
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
@@ -201,9 +201,11 @@ def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
 
 def name_before(text: str, phrase_start: int) -> tuple[int, int] | None:
     """The name before an appositive title ("Gerry Brownlee, the Defence Minister,")."""
-    if text[max(0, phrase_start - 2):phrase_start] != ", ":
+    # A few plain words may stand between the comma and the title: "Sarah Jones, press secretary".
+    comma = re.search(r", (?:[a-z][\w'’-]* ){0,2}$", text[max(0, phrase_start - 60):phrase_start])
+    if comma is None:
         return None
-    span = read_name_before(text, phrase_start - 2)
+    span = read_name_before(text, max(0, phrase_start - 60) + comma.start())
     return span if span and plausible(text[span[0]:span[1]], single=False) else None
 
 
@@ -312,12 +314,13 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
     short = short_names(names)
     full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
     short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w-])") if short else None
+    lowercase = {w for p in document.paragraphs for w in WORD.findall(p.text) if w.islower()}
     for p in document.paragraphs:
         for match in full_re.finditer(p.text) if full_re else ():
             add(p.id, match.start(), match.end(), names[match.group()], p.text)
         for match in short_re.finditer(p.text) if short_re else ():
             owners = short[match.group(2)]
-            if len(owners) == 1 and (match.group(1) or bare_surname(p.text, match.start(2), match.end(2))):
+            if len(owners) == 1 and (match.group(1) or bare_surname(p.text, match.start(2), match.end(2), lowercase)):
                 add(p.id, match.start(), match.end(), next(iter(owners)), p.text)
     for ref in refs:
         key = resolve_title(ref, people)
@@ -334,8 +337,9 @@ def short_names(names: dict[str, str]) -> dict[str, set[str]]:
     return short
 
 
-def bare_surname(text: str, start: int, end: int) -> bool:
-    """A surname standing alone, not part of another name and not a capitalised common word."""
+def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
+    """A surname standing alone, not part of another name and not a capitalised common word
+    (a sentence opening "Key" or "Little" is a name only when a verb follows it)."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     prev_word = re.search(r"(\S+) $", before)
     next_word = re.match(r" (\S+)", after)
@@ -344,7 +348,9 @@ def bare_surname(text: str, start: int, end: int) -> bool:
     if next_word and is_name_word(next_word.group(1).strip(".,;:")) and not next_word.group(1).endswith((",", ".")):
         return False
     sentence_start = not before.strip() or re.search(r"[.!?][\"”’]?\s+$", before)
-    return not sentence_start or bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
+    if not sentence_start or text[start:end].lower() not in lowercase:
+        return True
+    return bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
 
 
 def resolve_title(ref: TitleRef, people: tuple[Person, ...]) -> str | None:

@@ -13,8 +13,10 @@ SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=Tr
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
-SPEAKER_PREFIX = re.compile(r"^(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
-SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*:\s+")
+SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
+SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?(?:\s+to\s+the\s+[^:]{1,60})?\s*:\s+")
+# A transcript speaker we cannot name as a person: "Mr SPEAKER: Order!"
+UNNAMED_SPEAKER = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s*:\s+")
 MIN_WORDS = 4  # shorter quoted passages are scare quotes unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 Speaker = tuple  # (person key or None, name as written or None)
@@ -56,7 +58,7 @@ def paragraph_quotes(pid: str, text: str, mentions: list[Mention], state):
         return [Quote(speaker[0], speaker[1], pid, start, end, text[start:end])], (speaker, speaker, None)
     spans = quote_spans(text)
     mask = masked(text, spans)
-    quotes, cursor = [], 0
+    quotes, cursor, here = [], 0, NOBODY  # here: the person this paragraph's narration is about
     for sentence_end in [m.end() for m in SENTENCE_END.finditer(mask)] + [len(text)]:
         if sentence_end <= cursor:
             continue
@@ -67,11 +69,12 @@ def paragraph_quotes(pid: str, text: str, mentions: list[Mention], state):
             if speaker is None and words < MIN_WORDS:
                 continue  # a scare quote: "the club", "mission creep"
             if speaker is None:
-                speaker = continuing(span, text, cursor, carried, last)
+                speaker = continuing(span, text, cursor, carried, last, here)
             carried = None
             quotes.append(Quote(speaker[0], speaker[1], pid, span.start, span.end, text[span.start:span.end]))
             focus, last = (speaker, speaker) if speaker[0] else (focus, speaker)
         focus, last = narrate(text, cursor, sentence_end, spans, mentions, focus, last)
+        here = focus if any(cursor <= m.start < sentence_end for m in mentions) else here
         cursor = sentence_end
     left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
     return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
@@ -117,10 +120,12 @@ def masked(text: str, spans: list[Span]) -> str:
 def transcript_speaker(text: str, mentions: list[Mention]) -> tuple[Speaker, int] | None:
     """'Hon PHIL GOFF (Minister of Defence): words': the speaker and where their words start."""
     first = mentions[0] if mentions else None
-    if first is None or not SPEAKER_PREFIX.match(text[:first.start]):
-        return None
-    colon = SPEAKER_COLON.match(text, first.end)
-    return ((first.key, None), colon.end()) if colon else None
+    if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
+        colon = SPEAKER_COLON.match(text, first.end)
+        if colon:
+            return (first.key, None), colon.end()
+    unnamed = UNNAMED_SPEAKER.match(text)
+    return ((None, unnamed.group(1)), unnamed.end()) if unnamed else None
 
 
 def attribute(text, span, spans, mentions, sentence_start, sentence_end, focus) -> Speaker | None:
@@ -189,13 +194,14 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     return None
 
 
-def continuing(span, text, sentence_start, carried, last) -> Speaker:
-    """An unattributed quote that opens its sentence continues the speaker before it."""
+def continuing(span, text, sentence_start, carried, last, here) -> Speaker:
+    """An unattributed quote that opens its sentence continues the speaker before it: the one
+    whose quote was left open, the person this paragraph is about, or the last speaker."""
     if span.open <= 0 and carried is not None:
         return carried
-    if not text[sentence_start:max(span.open, 0)].strip():
-        return last
-    return NOBODY
+    if text[sentence_start:max(span.open, 0)].strip():
+        return NOBODY
+    return here if here[0] else last
 
 
 def narrate(text, start, end, spans, mentions, focus, last):
