@@ -50,9 +50,11 @@ class Inputs:
             return digest(s.title, s.description, s.base_url, s.language, s.phases, sorted(self.assets.items()),
                           len(site.documents), len(site.ministers), len(site.places))
         if kind == "document":
-            return digest(self.content(key), site.related[key], site.neighbours[key])
-        if kind == "name":
-            return digest(self.name_of(key), key in site.ministers)
+            # Its body links every mention with the entity's name and role (or description).
+            extraction = site.extractions[key]
+            names = sorted({m.key for m in extraction.mentions} | {p.key for p in extraction.people})
+            return digest(self.content(key), site.related[key], site.neighbours[key],
+                          [(n, self.name_of(n), n in site.ministers) for n in names])
         if kind == "title":
             return self.title(key)
         if kind == "person":

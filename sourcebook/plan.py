@@ -39,14 +39,12 @@ def plan(site: Site) -> tuple[Page, ...]:
     ]
     for doc_id in site.documents:
         related = site.related.get(doc_id, ()) + tuple(d for d in site.neighbours[doc_id] if d)
-        extraction = site.extractions[doc_id]
-        entities = {f"name:{m.key}" for m in extraction.mentions} | {f"name:{p.key}" for p in extraction.people}
         pages.append(
             Page(
                 document_url(doc_id),
                 "document.html",
                 frozen_mapping({"doc_id": doc_id}),
-                nav + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related) + tuple(sorted(entities)),
+                nav + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related),
             )
         )
     for minister in site.ministers.values():

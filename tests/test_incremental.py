@@ -1,0 +1,80 @@
+"""After every kind of edit, the preview's incremental output equals a clean build, byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from sourcebook.config import load_settings
+from sourcebook.incremental import IncrementalBuilder
+from sourcebook.pipeline import build
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def project(example_project):
+    shutil.copytree(REPO / "templates", example_project / "templates")
+    return example_project
+
+
+def clean_build(root: Path, out: Path) -> dict[str, str]:
+    settings = load_settings(str(root / "site.yaml"), output=str(out), cache=str(root / "nocache"))
+    build(settings, str(root / "templates"), use_cache=False)
+    return tree(out)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+EDITS = {
+    "change a body": lambda r: ({"000_550c2b39810ba3ce.txt"}, edit(r / "content/000_550c2b39810ba3ce.txt", "force protection, cultural awareness", "force protection, first aid, cultural awareness")),
+    "retitle": lambda r: ({"001_6815e00bd8c9d89b.txt"}, edit(r / "content/001_6815e00bd8c9d89b.txt", 'title: "PM announces', 'title: "Prime Minister announces')),
+    "add a minister mention": lambda r: ({"003_b6566e3df28cf3a0.txt"}, edit(r / "content/003_b6566e3df28cf3a0.txt", "Mr Shearer said he was", "Defence Minister Gerry Brownlee was not present. Mr Shearer said he was")),
+    "remove a minister mention": lambda r: ({"002_855aa30f19ba18b0.txt"}, edit(r / "content/002_855aa30f19ba18b0.txt", 'Defence Minister Ron Mark told reporters the Government was "coolly, calmly assessing the situation" and talking with allies.\n', "")),
+    "change a date so the phase changes": lambda r: ({"001_6815e00bd8c9d89b.txt"}, edit(r / "content/001_6815e00bd8c9d89b.txt", "date: 2015-02-24", "date: 2020-02-24")),
+    "delete a source": lambda r: ({"004_a3c286e22370bfac.txt"}, (r / "content/004_a3c286e22370bfac.txt").unlink()),
+    "add a source": lambda r: ({"005_new.md"}, (r / "content/005_new.md").write_text(
+        "---\ntitle: Troops return from Taji\ndate: 2020-06-12\n---\nThe last New Zealand troops left Camp Taji, Defence Minister Ron Mark said.\n", encoding="utf-8")),
+    "edit a template": lambda r: (set(), edit(r / "templates/document.html", "<h2>Related sources</h2>", "<h2>Sources that share its people and places</h2>")),
+    "edit the stylesheet": lambda r: (set(), edit(r / "templates/static/style.css", "--measure: 42rem;", "--measure: 40rem;")),
+    "edit site.yaml": lambda r: ("config", edit(r / "site.yaml", "description: Capital of Iraq; coalition headquarters and the Green Zone.", "description: Capital of Iraq.")),
+}
+
+
+def test_every_kind_of_edit_matches_a_clean_build(project, tmp_path):
+    preview = tmp_path / "preview"
+    builder = IncrementalBuilder(str(project / "site.yaml"), {"cache": str(tmp_path / "cache")},
+                                 str(project / "templates"), str(preview))
+    builder.rebuild()
+    assert tree(preview) == clean_build(project, tmp_path / "clean-0")
+    for i, (name, apply) in enumerate(EDITS.items(), 1):
+        changed, _ = apply(project)
+        result = builder.rebuild(None if changed == "config" else changed, config_changed=changed == "config")
+        expected = clean_build(project, tmp_path / f"clean-{i}")
+        got = tree(preview)
+        assert sorted(got) == sorted(expected), name
+        differing = [f for f in expected if got[f] != expected[f]]
+        assert differing == [], f"after '{name}': {differing}"
+        assert result.pages >= 1, f"'{name}' rewrote nothing"
+
+
+def test_a_body_edit_rewrites_few_pages(project, tmp_path):
+    builder = IncrementalBuilder(str(project / "site.yaml"), {"cache": str(tmp_path / "cache")},
+                                 str(project / "templates"), str(tmp_path / "preview"))
+    builder.rebuild()
+    edit(project / "content/000_550c2b39810ba3ce.txt", "force protection, cultural awareness", "force protection, first aid, cultural awareness")
+    result = builder.rebuild({"000_550c2b39810ba3ce.txt"})
+    # the source page, the export, and the pages quoting its text (feed, a place's sentences)
+    assert 1 <= result.pages <= 6
+    assert result.rendered < len(builder.page_digests) / 2
