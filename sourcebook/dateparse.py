@@ -57,6 +57,11 @@ RELATIVE = re.compile(
     | (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+\d|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))
     \b"""
 )
+# "June next year", "last June": a month whose year is told relative to the writing.
+MONTH_RELATIVE = re.compile(
+    rf"(?i)\b(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|last)"
+    rf"(?:(?P<m1>{MONTH})\s+(?:of\s+)?(?P<w1>next|last)\s+year|(?P<w2>next|last)\s+(?P<m2>{MONTH}))\b"
+)
 QUANTITY_BEFORE = re.compile(
     r"(?i)\b(?:about|around|some|nearly|almost|over|than|up\s+to|at\s+least|approximately|another"
     r"|additional|extra|only|just|roughly|estimated)\s+$"
@@ -81,6 +86,7 @@ class Found:
     tail: dt.date | None = None  # first day of a range's last part
     precision: str | None = None  # "year", "month" or "day" (of a range's parts)
     word: str = ""  # relative phrase or weekday, lower case, single-spaced
+    month: int = 0  # of a "month-relative" phrase
     note: str = ""  # how an ambiguous form was read
 
 
@@ -105,6 +111,16 @@ def find_relatives(text: str) -> list[Found]:
         if match.group("ago"):
             word = "days ago"
         found.append(Found(kind, match.start(), match.end(), match.group(0), word=word))
+    return found
+
+
+def find_relative_months(text: str) -> list[Found]:
+    """Months given with a year relative to the writing: "by June next year", "last November"."""
+    found = []
+    for match in itertools.islice(MONTH_RELATIVE.finditer(text), LIMIT):
+        month = month_number(match.group("m1") or match.group("m2"))
+        word = (match.group("w1") or match.group("w2")).lower() + " year"
+        found.append(Found("month-relative", match.start(), match.end(), match.group(0), word=word, month=month))
     return found
 
 

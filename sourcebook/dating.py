@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dateparse import WEEKDAYS, Found, find_dates, find_relatives, iso, numeric_order, period
+from .dateparse import WEEKDAYS, Found, find_dates, find_relative_months, find_relatives, iso, numeric_order, period
 from .errors import Problem, warning
 from .model import DateEstimate, Document, EventSetting
 
@@ -21,7 +21,8 @@ DAY = dt.timedelta(days=1)
 PRECISIONS = ("year", "month", "day")
 CLAUSE = 120  # characters before a date read for its tense
 ADJACENT = 25  # a relative phrase this close to a date is about that date ("last year, in 2019")
-CONTRADICTION = dt.timedelta(days=31)  # front matter this far outside the text's window disagrees
+CONTRADICTION = dt.timedelta(days=31)
+WEEK_WINDOW = 31  # weekdays are read only inside a window of days this narrow  # front matter this far outside the text's window disagrees
 
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$")
@@ -121,17 +122,20 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     language = document.meta.get("language") or document.meta.get("lang")
     order = numeric_order((p.text for p in document.paragraphs), language if isinstance(language, str) else None)
     matchers = [(event, event_pattern(event)) for event in events if period(event.date or "")]
-    clues, weekdays = [], []
+    clues, weekdays, months, explicit = [], [], [], []
     for paragraph in document.paragraphs:
         text = paragraph.text
         bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         relatives = find_relatives(text)
         weekdays += [(paragraph.id, r) for r in relatives if r.kind == "weekday" and tense(text, r.start, bounds) != "future"]
+        months += [(paragraph.id, text, r) for r in find_relative_months(text)]
+        explicit += [f for f in find_dates(text, order) if f.kind == "date" and f.precision != "year"]
         clues += date_clues(paragraph.id, text, bounds, relatives, order)
         for event, pattern in matchers:
             clues += event_clues(paragraph.id, text, bounds, relatives, event, pattern)
+    clues += relative_month_clues(months, explicit)
     chosen, window = combine(clues)
-    if any(c.kind == "near" for c in chosen):
+    if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):
         window, notes = refine_by_weekdays(chosen, window, weekdays)
         chosen = chosen + notes
     return read_estimate(chosen, window), window
@@ -220,6 +224,21 @@ def relative_window(first: dt.date, last: dt.date, precision: str, word: str):
     return None
 
 
+def relative_month_clues(months, explicit: list[Found]) -> list[Clue]:
+    """"June next year" in a text that also says "June 2020" is June 2020: written in 2019."""
+    clues = []
+    for pid, text, found in months:
+        years = {f.first.year for f in explicit if f.first.month == found.month}
+        if len(years) != 1:
+            continue  # no explicit year for that month, or several: nothing certain
+        named = years.pop()
+        year = named - {"next year": 1, "last year": -1}[found.word]
+        month = calendar.month_name[found.month]
+        evidence = f"{quote(text, found.start, found.end)} ({month} {named}, so written in {year})"
+        clues.append(Clue(dt.date(year, 1, 1), dt.date(year, 12, 31), "near", 4, "relative to date", evidence, dt.date(year, 1, 1), "year", pid))
+    return clues
+
+
 def event_pattern(event: EventSetting) -> re.Pattern | None:
     """One regex for an event's phrases: case-insensitive, articles and possessives optional."""
     alternatives = []
@@ -282,7 +301,7 @@ def refine_by_weekdays(chosen, window, weekdays):
     """Narrow a window of days with the weekdays the text reports ("on Wednesday" = the last one)."""
     lo, hi = window
     # What a follow-up story reports by weekday happened after the event it follows.
-    anchor = min(c.anchor for c in chosen if c.kind == "near")
+    anchor = min(c.anchor for c in chosen if c.kind == "near" and width(c) <= WEEK_WINDOW)
     notes = []
     for pid, found in weekdays:
         if any(c.relative is found for c in chosen):

@@ -190,6 +190,23 @@ def test_next_year_next_to_a_future_year_gives_the_year_before():
     assert (got.value, got.precision) == ("2015", "year")
 
 
+def test_a_month_next_year_that_the_text_also_dates_gives_the_year_before():
+    got = estimate("Troops will leave by June next year. The mission will end in June 2020.")
+    assert (got.value, got.precision, got.rule) == ("2019", "year", "relative to date")
+    assert "June 2020, so written in 2019" in got.evidence
+
+
+def test_a_month_last_year_is_only_read_when_the_text_gives_one_year_for_it():
+    assert estimate("Planners went to Iraq last November. They arrived in November 2014.").value == "2015"
+    ambiguous = estimate("Planners went last November. In November 2013 and November 2014 they met.")
+    assert ambiguous.rule != "relative to date"
+
+
+def test_a_year_long_window_is_not_narrowed_by_weekdays():
+    got = estimate("Last year, in 2019, the Government reviewed the deployment. On Monday it spoke.")
+    assert (got.value, got.precision) == ("2020", "year")
+
+
 def test_yesterday_next_to_a_date_gives_the_day_after():
     got = estimate("Cabinet agreed yesterday (24 February 2015) to deploy troops.")
     assert (got.value, got.precision) == ("2015-02-25", "day")
