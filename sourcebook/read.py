@@ -135,10 +135,12 @@ def split_front_matter(rel: str, text: str):
         node = yaml.compose(block)
         meta = yaml.safe_load(block) if node is not None else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Point at the start of the broken construct (an unclosed bracket, say) where YAML knows it.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return error(rel, f"malformed front matter: {problem}", line)
+        context = getattr(exc, "context", None)
+        return error(rel, f"malformed front matter: {context + ': ' if context else ''}{problem}", line)
     if node is None:
         return {}, {}, body, body_line
     if not isinstance(node, yaml.MappingNode) or not isinstance(meta, dict):

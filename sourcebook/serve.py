@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import errno
 import html
+import json
 import logging
 import os
 import sys
 import threading
 import time
+from urllib.parse import urlsplit
 
 import watchfiles
 from livereload import Server
@@ -33,8 +35,12 @@ class PreviewFiles(StaticFileHandler):
     """Files of the preview folder only; errors and missing pages answered like the real site."""
 
     error_html: str | None = None  # set while the last rebuild failed
+    generation = 0  # how many rebuilds have finished
+    served: dict[str, int] = {}  # page path -> the generation it was served at
 
     async def get(self, path, include_body=True):
+        if path == "" or path.endswith(("/", ".html")):
+            PreviewFiles.served["/" + path] = PreviewFiles.generation
         if PreviewFiles.error_html and (path == "" or path.endswith(("/", ".html"))):
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
@@ -58,6 +64,25 @@ class PreviewFiles(StaticFileHandler):
                 self.finish(f.read())
             return
         super().write_error(status_code, **kwargs)
+
+
+def reload_late_joiners() -> None:
+    """A page served just before a rebuild may connect its reload socket just after the reload
+    was sent; it is told to reload when it says hello, so no edit is missed."""
+    say_hello = LiveReloadHandler.on_message
+
+    def on_message(self, message):
+        say_hello(self, message)
+        try:
+            info = json.loads(message)
+        except ValueError:
+            return
+        if info.get("command") == "info" and isinstance(info.get("url"), str):
+            seen = PreviewFiles.served.get(urlsplit(info["url"]).path)
+            if seen is not None and seen < PreviewFiles.generation:
+                self.send_message({"command": "reload", "path": "*", "liveCSS": True})
+
+    LiveReloadHandler.on_message = on_message
 
 
 class EventWatcher(Watcher):
@@ -141,6 +166,7 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     logging.getLogger("livereload").setLevel(logging.WARNING)
     logging.getLogger("tornado.access").setLevel(logging.WARNING)
+    logging.getLogger("watchfiles").setLevel(logging.WARNING)
 
     from .config import load_settings
 
@@ -166,6 +192,7 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
     def apply(paths: set[str]) -> None:
         line = preview.rebuild(paths)
         if line:
+            PreviewFiles.generation += 1
             log.info(time.strftime("%H:%M:%S ") + line)
             changed_css = all(p.endswith(".css") for p in paths)
             LiveReloadHandler.reload_waiters(next(iter(paths)) if changed_css else "*")
@@ -186,6 +213,7 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
     loop_holder["loop"] = IOLoop.current()
     watch_in_background([settings.content, templates], True, on_batch, stop)
     watch_in_background([os.path.dirname(os.path.abspath(config))], False, on_batch, stop)
+    reload_late_joiners()
     LiveReloadHandler.start_tasks()
     log.info(f"serving {output} on http://{host}:{port}/ (Ctrl-C to stop)")
     try:

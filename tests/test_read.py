@@ -26,7 +26,7 @@ def test_front_matter_in_a_txt_file_with_line_numbers():
 def test_malformed_front_matter_names_file_and_line():
     problem = read_source("bad.md", b"---\ntitle: ok\nurl: [unclosed\n---\nBody\n")
     assert isinstance(problem, Problem) and not problem.warning
-    assert str(problem).startswith("bad.md:4: error: malformed front matter")
+    assert str(problem).startswith("bad.md:3: error: malformed front matter: while parsing a flow sequence")
 
 
 def test_front_matter_that_is_not_a_mapping():
