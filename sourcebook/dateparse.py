@@ -36,9 +36,10 @@ PATTERN = re.compile(
     \b(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|bet|fro))  # a cheap first test
     (?:
       (?:(?P<rm_pre>between|from)\s+)?(?P<rm1>{MONTH})(?:\s+(?P<rm1y>{YEAR}))?
-          (?:{DASH}|\s+and\s+)(?P<rm2>{MONTH}),?\s+(?P<rmy>{YEAR})
+          (?:{DASH}|(?(rm_pre)\s+and\s+|(?!)))(?P<rm2>{MONTH}),?\s+(?P<rmy>{YEAR})
     | (?P<iso>{YEAR})[-/](?P<iso_m>\d\d?)(?:[-/](?P<iso_d>\d\d?))?(?![\d/-])
-    | (?:(?P<ry_pre>between|from)\s+)?(?P<ry1>{YEAR})(?P<ry_sep>{DASH}|(?(ry_pre)\s+and\s+|(?!)))(?P<ry2>{YEAR}|\d\d)(?![\d%])
+    | (?:(?P<ry_pre>between|from)\s+)?(?P<ry1>{YEAR})
+          (?:{DASH}|(?(ry_pre)\s+and\s+|(?!)))(?P<ry2>{YEAR}|\d\d)(?![\d%])
     | (?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR})
     | (?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR})
     | (?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR})
@@ -54,7 +55,8 @@ RELATIVE = re.compile(
         |(?:earlier\s+|later\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)
         |(?:over|at)\s+the\s+weekend|last\s+weekend|tomorrow
         |(?P<ago>a\s+few|several|two|three|four|five|six|\d)?\s*days\s+ago)
-    | (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+\d|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))
+    | (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+          (?!,?\s+\d|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))
     \b"""
 )
 # "June next year", "last June": a month whose year is told relative to the writing.

@@ -8,12 +8,15 @@ the clues are intersected strongest first, and the estimate is read off what rem
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dateparse import WEEKDAYS, Found, find_dates, find_relative_months, find_relatives, iso, numeric_order, period
+from .dateparse import (
+    WEEKDAYS, Found, find_dates, find_relative_months, find_relatives, iso, numeric_order, period,
+)
 from .errors import Problem, warning
 from .model import DateEstimate, Document, EventSetting
 
@@ -21,11 +24,15 @@ DAY = dt.timedelta(days=1)
 PRECISIONS = ("year", "month", "day")
 CLAUSE = 120  # characters before a date read for its tense
 ADJACENT = 25  # a relative phrase this close to a date is about that date ("last year, in 2019")
-CONTRADICTION = dt.timedelta(days=31)
-WEEK_WINDOW = 31  # weekdays are read only inside a window of days this narrow  # front matter this far outside the text's window disagrees
+CONTRADICTION = dt.timedelta(days=31)  # front matter this far outside the text's window disagrees
+WEEK_WINDOW = 31  # weekdays are read only inside a window of days this narrow
 
-SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-SINCE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$")
+SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+SINCE = re.compile(
+    r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$"
+)
 FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:by|until|till|before|ahead\s+of|due\s+in|the\s+end\s+of)\s+$")
 # A modal or a verb of intention, with the verb it governs, so that it ends after a past participle
 # ("will be deployed in May"): the marker nearest the date decides its tense.
@@ -51,7 +58,9 @@ DAYS_AFTER = {
     "weekday": (1, 6),
 }
 DAYS_BEFORE = {"tomorrow": (1, 1), "next week": (2, 13), "later this week": (0, 6)}
-PAST_WORDS = set(DAYS_AFTER) | {"last month", "this month", "earlier this month", "last year", "this year", "earlier this year"}
+PAST_WORDS = set(DAYS_AFTER) | {
+    "last month", "this month", "earlier this month", "last year", "this year", "earlier this year",
+}
 FUTURE_WORDS = set(DAYS_BEFORE) | {"next month", "later this month", "next year", "later this year", "this year"}
 
 
@@ -105,8 +114,8 @@ def front_matter_date(raw) -> DateEstimate | None:
         return DateEstimate(iso(first, precision), precision, f"front matter: date: {text}", "front matter", False)
     found = find_dates(text)
     if len(found) == 1 and found[0].kind == "date" and found[0].text == text.rstrip("."):
-        f = found[0]
-        return DateEstimate(iso(f.first, f.precision), f.precision, f"front matter: date: {text}", "front matter", False)
+        value, precision = iso(found[0].first, found[0].precision), found[0].precision
+        return DateEstimate(value, precision, f"front matter: date: {text}", "front matter", False)
     return None
 
 
@@ -127,10 +136,15 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         text = paragraph.text
         bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         relatives = find_relatives(text)
-        weekdays += [(paragraph.id, r) for r in relatives if r.kind == "weekday" and tense(text, r.start, bounds) != "future"]
+        dates = find_dates(text, order)
+        weekdays += [
+            (paragraph.id, r)
+            for r in relatives
+            if r.kind == "weekday" and tense(text, r.start, bounds) != "future"
+        ]
         months += [(paragraph.id, text, r) for r in find_relative_months(text)]
-        explicit += [f for f in find_dates(text, order) if f.kind == "date" and f.precision != "year"]
-        clues += date_clues(paragraph.id, text, bounds, relatives, order)
+        explicit += [f for f in dates if f.kind == "date" and f.precision != "year"]
+        clues += date_clues(paragraph.id, text, bounds, dates, relatives)
         for event, pattern in matchers:
             clues += event_clues(paragraph.id, text, bounds, relatives, event, pattern)
     clues += relative_month_clues(months, explicit)
@@ -156,7 +170,7 @@ def tense(text: str, pos: int, bounds: list[int]) -> str:
     if SINCE.search(prefix):
         return "since"
     future = max((m.end() for m in FUTURE.finditer(prefix)), default=-1)
-    past = max([m.end() for m in PAST.finditer(prefix)] + [m.end() for m in PAST_PARTICIPLE.finditer(prefix)], default=-1)
+    past = max((m.end() for pattern in (PAST, PAST_PARTICIPLE) for m in pattern.finditer(prefix)), default=-1)
     if future >= 0 and future >= past:
         return "future"
     if past >= 0:
@@ -170,25 +184,28 @@ def quote(text: str, start: int, end: int) -> str:
     return f"text: '{text[lead.start() if lead else start:end]}'"
 
 
-def date_clues(pid: str, text: str, bounds: list[int], relatives: list[Found], order) -> list[Clue]:
+def date_clues(pid: str, text: str, bounds: list[int], dates: list[Found], relatives: list[Found]) -> list[Clue]:
     """Clues from the explicit dates of one paragraph."""
     clues = []
-    for found in find_dates(text, order):
+    for found in dates:
         when = tense(text, found.start, bounds)
         quoted = quote(text, found.start, found.end) + (f" ({found.note})" if found.note else "")
         near = adjacent_relative(found, relatives, when)
-        window = near and relative_window(found.first, found.last, found.precision, near.word if near.kind != "weekday" else "weekday")
+        word = near and ("weekday" if near.kind == "weekday" else near.word)
+        window = near and relative_window(found.first, found.last, found.precision, word)
+        strength = 2 if found.precision == "year" else 3
         if window:
             evidence = quote(text, min(found.start, near.start), max(found.end, near.end))
-            clues.append(Clue(*window, "near", 5, "relative to date", evidence, found.first, paragraph=pid, relative=near))
+            clue = Clue(*window, "near", 5, "relative to date", evidence, found.first, relative=near)
         elif when == "since":
-            clues.append(Clue(found.first, None, "since", 1, "after date", f"{quoted} (since)", paragraph=pid))
+            clue = Clue(found.first, None, "since", 1, "after date", f"{quoted} (since)")
         elif when == "future":
-            strength = 2 if found.precision == "year" else 3
-            clues.append(Clue(None, found.last, "future", strength, "before future date", f"{quoted} (planned)", found.first, found.precision, pid))
+            clue = Clue(None, found.last, "future", strength, "before future date", f"{quoted} (planned)",
+                        found.first, found.precision)
         else:
-            strength = 2 if found.precision == "year" else 3
-            clues.append(Clue(found.tail, None, "reported", strength, "explicit date", quoted, found.tail, found.precision, pid))
+            clue = Clue(found.tail, None, "reported", strength, "explicit date", quoted,
+                        found.tail, found.precision)
+        clues.append(dataclasses.replace(clue, paragraph=pid))
     return clues
 
 
@@ -235,7 +252,8 @@ def relative_month_clues(months, explicit: list[Found]) -> list[Clue]:
         year = named - {"next year": 1, "last year": -1}[found.word]
         month = calendar.month_name[found.month]
         evidence = f"{quote(text, found.start, found.end)} ({month} {named}, so written in {year})"
-        clues.append(Clue(dt.date(year, 1, 1), dt.date(year, 12, 31), "near", 4, "relative to date", evidence, dt.date(year, 1, 1), "year", pid))
+        first = dt.date(year, 1, 1)
+        clues.append(Clue(first, dt.date(year, 12, 31), "near", 4, "relative to date", evidence, first, "year", pid))
     return clues
 
 
@@ -272,9 +290,11 @@ def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> l
             rel = near[0]
             a, b = DAYS_AFTER["weekday" if rel.kind == "weekday" else rel.word]
             evidence = f"{quote(text, min(match.start(), rel.start), max(match.end(), rel.end))} ({named})"
-            clues.append(Clue(day + a * DAY, day + b * DAY, "near", 5, "relative to event", evidence, day, paragraph=pid, relative=rel))
+            clues.append(Clue(day + a * DAY, day + b * DAY, "near", 5, "relative to event", evidence, day,
+                              paragraph=pid, relative=rel))
         else:
-            clues.append(Clue(day, None, "reported", 3, "after event", f"text: '{match.group(0)}' ({named})", day, "day", pid))
+            evidence = f"text: '{match.group(0)}' ({named})"
+            clues.append(Clue(day, None, "reported", 3, "after event", evidence, day, "day", pid))
     return clues
 
 
