@@ -18,7 +18,7 @@ from .dateparse import (
     WEEKDAYS, Found, find_dates, find_relative_months, find_relatives, iso, numeric_order, period,
 )
 from .errors import Problem, warning
-from .model import DateEstimate, Document, EventSetting
+from .model import DateEstimate, Document, EventSetting, Paragraph
 
 DAY = dt.timedelta(days=1)
 PRECISIONS = ("year", "month", "day")
@@ -132,7 +132,8 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     order = numeric_order((p.text for p in document.paragraphs), language if isinstance(language, str) else None)
     matchers = [(event, event_pattern(event)) for event in events if period(event.date or "")]
     clues, weekdays, months, explicit = [], [], [], []
-    for paragraph in document.paragraphs:
+    # The title is read too: a headline or a dateline taken for one ("Published 10 June 2019").
+    for paragraph in (Paragraph("title", document.title, "", 0),) + document.paragraphs:
         text = paragraph.text
         bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         relatives = find_relatives(text)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .dateparse import period
-from .model import DateEstimate, Document, PhaseEstimate, PhaseSetting
+from .model import DateEstimate, Document, Paragraph, PhaseEstimate, PhaseSetting
 
 
 def assign_phase(
@@ -75,13 +75,13 @@ class Cues:
 
 
 def count_cues(document: Document, phases) -> Cues:
-    """Every match of every phase's cues in the document's paragraphs."""
+    """Every match of every phase's cues in the document's title and paragraphs."""
     cues = Cues({p.id: 0 for p in phases}, {p.id: [] for p in phases}, {})
     for phase in phases:
         for cue in phase.cues:
             pattern = cue_pattern(cue)
             where = []
-            for index, paragraph in enumerate(document.paragraphs):
+            for index, paragraph in enumerate((Paragraph("title", document.title, "", 0),) + document.paragraphs):
                 for match in pattern.finditer(paragraph.text.replace("’", "'")):
                     where.append(paragraph.id)
                     here = (index, match.start())

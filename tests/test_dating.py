@@ -257,6 +257,11 @@ def test_a_weekday_after_an_event_late_in_a_month_moves_to_the_next_month():
     assert estimate("The strike on the base on Friday shocked officials.", [event]).value == "2020-02"
 
 
+def test_a_dateline_taken_for_the_title_still_dates_the_source():
+    got = estimate("Published 10 June 2019\n\nTroops will leave Iraq by June 2020, the Prime Minister said.")
+    assert (got.value, got.precision, got.rule) == ("2019-06", "month", "explicit date")
+
+
 # Estimates: bad input ------------------------------------------------------------------------
 
 

@@ -99,6 +99,11 @@ def test_a_tie_of_cues_is_a_conflict_won_by_the_phase_cued_first():
     assert any("tie" in e for e in got.evidence)
 
 
+def test_the_title_is_cued_too():
+    got = assign_phase(doc("---\ntitle: Training on hold\n---\nNothing else."), None, PHASES)
+    assert (got.phase, got.evidence) == ("suspension", ("cue 'on hold' in title",))
+
+
 def test_no_date_and_no_cue_means_no_phase():
     got = assign_phase(doc("Nothing to see."), None, PHASES)
     assert (got.phase, got.conflict) == (None, False) and got.evidence
