@@ -132,8 +132,7 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     order = numeric_order((p.text for p in document.paragraphs), language if isinstance(language, str) else None)
     matchers = [(event, event_pattern(event)) for event in events if period(event.date or "")]
     clues, weekdays, months, explicit = [], [], [], []
-    # The title is read too: a headline or a dateline taken for one ("Published 10 June 2019").
-    for paragraph in (Paragraph("title", document.title, "", 0),) + document.paragraphs:
+    for paragraph in with_title(document):
         text = paragraph.text
         bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         relatives = find_relatives(text)
@@ -154,6 +153,15 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         window, notes = refine_by_weekdays(chosen, window, weekdays)
         chosen = chosen + notes
     return read_estimate(chosen, window), window
+
+
+def with_title(document: Document) -> tuple[Paragraph, ...]:
+    """The paragraphs, after the title as paragraph "title" unless it only repeats the first sentence."""
+    first = document.paragraphs[0].text if document.paragraphs else ""
+    if document.title_inferred and first.startswith(document.title.rstrip("…")):
+        return document.paragraphs
+    # A headline, or a dateline taken for one ("Published 10 June 2019"), says when and what too.
+    return (Paragraph("title", document.title, "", 0),) + document.paragraphs
 
 
 def sentence_start(bounds: list[int], pos: int) -> int:

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from .dateparse import period
-from .model import DateEstimate, Document, Paragraph, PhaseEstimate, PhaseSetting
+from .dating import with_title
+from .model import DateEstimate, Document, PhaseEstimate, PhaseSetting
 
 
 def assign_phase(
@@ -81,7 +82,7 @@ def count_cues(document: Document, phases) -> Cues:
         for cue in phase.cues:
             pattern = cue_pattern(cue)
             where = []
-            for index, paragraph in enumerate((Paragraph("title", document.title, "", 0),) + document.paragraphs):
+            for index, paragraph in enumerate(with_title(document)):
                 for match in pattern.finditer(paragraph.text.replace("’", "'")):
                     where.append(paragraph.id)
                     here = (index, match.start())
