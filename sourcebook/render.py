@@ -198,20 +198,29 @@ class PageHelpers:
         return timeline_svg(self.site, self)
 
     def sitemap_entries(self) -> list[tuple[str, str | None]]:
-        """Every HTML page with the date of what it shows, where known."""
+        """Every HTML page (but the 404 page) with the newest date of the sources it shows, where known."""
         site = self.site
-        day = lambda d: full_day(site.extractions[d].date)
-        newest = max((day(d) for d in site.timeline), default=None)
-        entries = [("", newest), ("timeline/", newest), ("ministers/", None), ("places/", None), ("phases/", None)]
-        entries += [(document_url(d), day(d) if site.extractions[d].date else None) for d in site.documents]
-        entries += [(minister_url(m), None) for m in site.ministers]
-        entries += [(place_url(p), None) for p in site.places]
-        entries += [(phase_url(p.id), None) for p in site.phases]
+        newest = lambda ids: max((full_day(site.extractions[d].date) for d in ids if site.extractions[d].date), default=None)
+        everything = newest(site.documents)
+        entries = [("", everything), ("timeline/", everything), ("search/", None),
+                   ("ministers/", newest(d for m in site.ministers.values() for d in m.documents)),
+                   ("places/", newest(d for p in site.places.values() for d in p.documents)),
+                   ("phases/", newest(d for p in site.phases for d in p.documents))]
+        entries += [(document_url(d), newest([d])) for d in site.documents]
+        entries += [(minister_url(m.id), newest(m.documents)) for m in site.ministers.values()]
+        entries += [(place_url(p.id), newest(p.documents)) for p in site.places.values()]
+        entries += [(phase_url(p.id), newest(p.documents)) for p in site.phases]
         return entries
 
     def feed_updated(self) -> str:
         dates = [full_day(self.site.extractions[d].date) for d in self.site.timeline]
         return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+    def feed_content(self, doc_id: str) -> Markup:
+        """A source's text for its feed entry, its links absolute: many feed readers ignore xml:base."""
+        helpers = PageHelpers(self.site, self.page, self.assets)
+        helpers.root = self.site.settings.base_url
+        return helpers.body(doc_id)
 
     def atom_date(self, estimate: DateEstimate | None) -> str:
         # Atom requires a timestamp; an undated source takes the epoch rather than the build time,
