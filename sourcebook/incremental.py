@@ -20,6 +20,7 @@ from .model import Settings
 from .pipeline import extra_files, gather
 from .plan import plan
 from .render import asset_versions, make_environment, render
+from .search import BUNDLE, build_search_index
 from .write import ASSETS, safe_join
 
 
@@ -83,6 +84,10 @@ class IncrementalBuilder:
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
         self.page_digests, self.digests, self.site = wanted, gathered.digests, site
         return Rebuild(changed, removed, len(files), (time.perf_counter() - started) * 1000)
+
+    def update_search_index(self):
+        """Re-index the preview for search (slow at scale: the server runs it off the reload path)."""
+        return build_search_index(self.output)
 
     def save_cache(self) -> None:
         if self.cache is not None:

@@ -17,6 +17,7 @@ from .model import Document, Extraction, Settings, Site
 from .plan import plan
 from .read import digest_bytes, list_sources, read_bytes, read_source
 from .render import render
+from .search import build_search_index
 from .write import write_site
 
 PARALLEL_THRESHOLD = 200  # below this many uncached sources a process pool costs more than it saves
@@ -70,7 +71,10 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     warnings = tuple(p for p in problems if p.warning)
     if strict and (warnings or site.undated or site.place_candidates):
         raise BuildError(list(warnings) + strict_failures(site))
-    written = write_site(settings.output, files, os.path.join(templates, "static"))
+    indexing: list[Problem] = []
+    written = write_site(settings.output, files, os.path.join(templates, "static"),
+                         finish=lambda folder: indexing.extend(p for p in [build_search_index(folder)] if p))
+    warnings += tuple(indexing)
     cache.save()
     return site, Report(
         sources=len(site.documents),

@@ -123,6 +123,21 @@ def looks_binary(raw: bytes) -> bool:
     return control / len(head) > 0.1
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """yaml.safe_load, except that a date-shaped value that is no date ("2015-13-45") stays a
+    string, so the dating stage can warn about it with its line instead of the build failing."""
+
+
+def _timestamp_or_text(loader: FrontMatterLoader, node: yaml.Node):
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def split_front_matter(rel: str, text: str):
     """`---` YAML `---` at the top: (meta, key lines, body, body line) or a Problem."""
     end = FRONT_MATTER_END.search(text, 4)
@@ -133,7 +148,9 @@ def split_front_matter(rel: str, text: str):
     body = text[end.end() + 1 :]
     try:
         node = yaml.compose(block)
-        meta = yaml.safe_load(block) if node is not None else {}
+        meta = yaml.load(block, Loader=FrontMatterLoader) if node is not None else {}
+    except ValueError as exc:  # a value YAML parses but cannot construct, e.g. date: 2015-13-45
+        return error(rel, f"malformed front matter: {exc}", 2)
     except yaml.YAMLError as exc:
         # Point at the start of the broken construct (an unclosed bracket, say) where YAML knows it.
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)

@@ -85,6 +85,27 @@ def reload_late_joiners() -> None:
     LiveReloadHandler.on_message = on_message
 
 
+class SearchIndexer:
+    """Re-indexes the preview for search in a background thread, after the reload went out:
+    at thousands of pages Pagefind takes seconds, and the edited page should not wait for it."""
+
+    def __init__(self, builder: IncrementalBuilder, log: logging.Logger):
+        self.builder, self.log = builder, log
+        self.wanted = threading.Event()
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def request(self) -> None:
+        self.wanted.set()
+
+    def run(self) -> None:
+        while True:
+            self.wanted.wait()
+            self.wanted.clear()
+            problem = self.builder.update_search_index()
+            if problem:
+                self.log.warning(str(problem))
+
+
 class EventWatcher(Watcher):
     """Tells livereload not to poll: our own watcher threads push changes."""
 
@@ -176,6 +197,7 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
     preview = Preview(builder, settings.content, templates, config)
     try:
         first = builder.rebuild()
+        builder.update_search_index()
         builder.save_cache()
         log.info(f"built {len(builder.page_digests)} files in {first.milliseconds:.0f} ms into {output}")
     except BuildError as exc:
@@ -185,6 +207,7 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
             log.error(str(problem))
 
     loop_holder: dict = {}
+    indexer = SearchIndexer(builder, log)
 
     def on_batch(paths: set[str]) -> None:
         loop_holder["loop"].add_callback(apply, paths)
@@ -196,6 +219,8 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
             log.info(time.strftime("%H:%M:%S ") + line)
             changed_css = all(p.endswith(".css") for p in paths)
             LiveReloadHandler.reload_waiters(next(iter(paths)) if changed_css else "*")
+            if PreviewFiles.error_html is None:
+                indexer.request()
 
     server = Server(watcher=EventWatcher())
     server.SFH = PreviewFiles

@@ -14,8 +14,9 @@ from .errors import BuildError, error
 ASSETS = "assets"
 
 
-def write_site(output: str, files: dict[str, bytes], static: str) -> int:
-    """Write `files` (relative path -> bytes) and the static assets; swap them in for `output`.
+def write_site(output: str, files: dict[str, bytes], static: str, finish=None) -> int:
+    """Write `files` (relative path -> bytes) and the static assets; call `finish(folder)` on
+    the complete new tree (the search indexer); swap it in for `output`.
 
     Returns the number of files written. Two builds into one folder take turns (a lock file).
     """
@@ -28,6 +29,8 @@ def write_site(output: str, files: dict[str, bytes], static: str) -> int:
             for rel, data in sorted(files.items()):
                 write_file(fresh, rel, data)
             copy_static(static, os.path.join(fresh, ASSETS))
+            if finish is not None:
+                finish(fresh)
             os.chmod(fresh, 0o755)
             swap_in(fresh, output)
         except BaseException:

@@ -57,10 +57,12 @@ def test_every_kind_of_edit_matches_a_clean_build(project, tmp_path):
     builder = IncrementalBuilder(str(project / "site.yaml"), {"cache": str(tmp_path / "cache")},
                                  str(project / "templates"), str(preview))
     builder.rebuild()
+    builder.update_search_index()
     assert tree(preview) == clean_build(project, tmp_path / "clean-0")
     for i, (name, apply) in enumerate(EDITS.items(), 1):
         changed, _ = apply(project)
         result = builder.rebuild(None if changed == "config" else changed, config_changed=changed == "config")
+        builder.update_search_index()  # the server runs this in the background after the reload
         expected = clean_build(project, tmp_path / f"clean-{i}")
         got = tree(preview)
         assert sorted(got) == sorted(expected), name

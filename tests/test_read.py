@@ -76,3 +76,8 @@ def test_listing_skips_other_files_and_links_outside(tmp_path):
         "image.png: warning: not a .txt, .md or .markdown file; skipped",
         "link.txt: warning: symbolic link points outside the content folder; skipped",
     ]
+
+
+def test_a_date_shaped_value_that_is_no_date_stays_text():
+    source = read_source("d.md", b"---\ntitle: T\ndate: 2015-13-45\n---\nBody.\n")
+    assert source.meta["date"] == "2015-13-45"
