@@ -17,7 +17,7 @@ from markupsafe import Markup
 from .errors import BuildError, error
 from .markup import link_spans, with_id
 from .model import DateEstimate, Page, Site
-from .plan import document_url, minister_url, phase_url, place_url
+from .plan import document_url, minister_url, phase_url, place_url, plan
 from .svg import timeline_svg
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -198,18 +198,26 @@ class PageHelpers:
         return timeline_svg(self.site, self)
 
     def sitemap_entries(self) -> list[tuple[str, str | None]]:
-        """Every HTML page (but the 404 page) with the newest date of the sources it shows, where known."""
+        """Every HTML page the plan makes (but the 404 page), with the newest date of the sources
+        it shows where known. Taken from the plan itself, so a new kind of page is never left out."""
         site = self.site
         newest = lambda ids: max((full_day(site.extractions[d].date) for d in ids if site.extractions[d].date), default=None)
-        everything = newest(site.documents)
-        entries = [("", everything), ("timeline/", everything), ("search/", None),
-                   ("ministers/", newest(d for m in site.ministers.values() for d in m.documents)),
-                   ("places/", newest(d for p in site.places.values() for d in p.documents)),
-                   ("phases/", newest(d for p in site.phases for d in p.documents))]
-        entries += [(document_url(d), newest([d])) for d in site.documents]
-        entries += [(minister_url(m.id), newest(m.documents)) for m in site.ministers.values()]
-        entries += [(place_url(p.id), newest(p.documents)) for p in site.places.values()]
-        entries += [(phase_url(p.id), newest(p.documents)) for p in site.phases]
+        shown = {
+            "doc_id": lambda key: [key],
+            "minister_id": lambda key: site.ministers[key].documents,
+            "place_id": lambda key: site.places[key].documents,
+            "phase_id": lambda key: next(p.documents for p in site.phases if p.id == key),
+        }
+        entries = []
+        for page in plan(site):
+            if not page.template.endswith(".html") or page.template == "404.html":
+                continue
+            subjects = [(name, key) for name, key in page.context.items() if name in shown]
+            if subjects:
+                ids = [d for name, key in subjects for d in shown[name](key)]
+            else:  # a listing: dated by the newest source when it shows them all
+                ids = list(site.documents) if "all-documents" in page.inputs else []
+            entries.append((page.url, newest(ids)))
         return entries
 
     def feed_updated(self) -> str:
