@@ -88,5 +88,32 @@ def site_data(site: Site) -> dict:
     }
 
 
+def describe_roles(minister) -> str:
+    """'Defence Minister (New Zealand); former Defence Minister', each distinct role once."""
+    seen = []
+    for role in minister.roles:
+        text = ("former " if role.former else "") + role.title
+        text += f" ({role.country})" if role.country else ""
+        if text not in seen:
+            seen.append(text)
+    return "; ".join(seen)
+
+
+def previews_json(site: Site) -> bytes:
+    """What a link's preview shows for each entity, keyed as in the links' data-entity."""
+    def sources(n: int) -> str:
+        return f"named in {n} source{'s' if n != 1 else ''}"
+
+    previews = {
+        f"minister:{m.id}": {"name": m.name, "detail": describe_roles(m), "count": sources(len(m.documents))}
+        for m in site.ministers.values()
+    }
+    previews.update({
+        f"place:{p.id}": {"name": p.name, "detail": p.description, "count": sources(len(p.documents))}
+        for p in site.places.values()
+    })
+    return (json.dumps(previews, ensure_ascii=False, sort_keys=True, indent=0) + "\n").encode("utf-8")
+
+
 def export_json(site: Site) -> bytes:
     return (json.dumps(site_data(site), ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")

@@ -70,7 +70,8 @@ class Inputs:
         if kind == "all-documents":
             return digest([self.title(d) for d in site.documents], site.phases, site.timeline, site.undated)
         if kind == "all-entities":
-            return digest([(m.id, m.name, m.roles, len(m.documents), len(m.quotes)) for m in site.ministers.values()],
+            return digest([(m.id, m.name, m.roles, len(m.documents), len(m.quotes), m.companions, m.places)
+                           for m in site.ministers.values()],
                           [(p.id, p.name, p.description, len(p.documents)) for p in site.places.values()],
                           sorted(site.people))
         raise KeyError(f"unknown page input {name!r}")

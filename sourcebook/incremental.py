@@ -78,7 +78,7 @@ class IncrementalBuilder:
         if self.page_digests.get("data/sourcebook.json") != export_key:
             files.update(extra_files(site))
         wanted["data/sourcebook.json"] = export_key
-        wanted[".nojekyll"] = ""
+        wanted[".nojekyll"] = wanted["data/previews.json"] = ""
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
         changed += sync_static(static, os.path.join(self.output, ASSETS))
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))

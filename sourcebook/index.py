@@ -106,7 +106,9 @@ def build_ministers(settings, people, mentions, extractions, order) -> dict[str,
     for key, their_roles in roles.items():
         person = people[key]
         known = sorted({r.country for r in their_roles if r.country})
-        fallback = known[0] if len(known) == 1 else hint_country.get(person.name)
+        # A role the source gives no country for is the person's one known country, a hint's,
+        # or the home country of the press the sources come from.
+        fallback = known[0] if len(known) == 1 else hint_country.get(person.name) or settings.country
         filled = tuple(
             r if r.country or not fallback else RoleInSource(r.title, fallback, r.former, r.document)
             for r in their_roles

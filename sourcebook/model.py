@@ -290,6 +290,7 @@ class Settings:
     phases: tuple[PhaseSetting, ...] = ()
     events: tuple[EventSetting, ...] = ()
     ministers: tuple[MinisterHint, ...] = ()
+    country: str | None = None  # the sources' home country: an unqualified title is its minister's
     digest: str = ""  # hash of what in the settings changes extraction: part of the cache key
 
 

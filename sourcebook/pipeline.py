@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .cache import SourceCache, code_version
 from .clean import assign_slugs, clean
 from .errors import BuildError, Problem
-from .export import export_json
+from .export import export_json, previews_json
 from .extract import extract
 from .index import index
 from .model import Document, Extraction, Settings, Site
@@ -156,8 +156,8 @@ def process(rel: str, raw: bytes, settings: Settings) -> Processed:
 
 
 def extra_files(site: Site) -> dict[str, bytes]:
-    """Files that are not pages: the data export and GitHub Pages' marker."""
-    return {"data/sourcebook.json": export_json(site), ".nojekyll": b""}
+    """Files that are not pages: the data export, link previews and GitHub Pages' marker."""
+    return {"data/sourcebook.json": export_json(site), "data/previews.json": previews_json(site), ".nojekyll": b""}
 
 
 def strict_failures(site: Site) -> list[Problem]:

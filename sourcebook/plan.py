@@ -36,6 +36,7 @@ def plan(site: Site) -> tuple[Page, ...]:
         Page(MINISTERS, "ministers.html", frozen_mapping({}), nav + ("all-entities",)),
         Page(PLACES, "places.html", frozen_mapping({}), nav + ("all-entities",)),
         Page(PHASES, "phases.html", frozen_mapping({}), nav + ("all-documents",)),
+        Page("connections/", "connections.html", frozen_mapping({}), nav + ("all-entities",)),
     ]
     for doc_id in site.documents:
         related = site.related.get(doc_id, ()) + tuple(d for d in site.neighbours[doc_id] if d)

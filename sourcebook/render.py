@@ -15,10 +15,11 @@ import jinja2
 from markupsafe import Markup
 
 from .errors import BuildError, error
+from .export import describe_roles
 from .markup import link_spans, with_id
 from .model import DateEstimate, Page, Site
 from .plan import document_url, minister_url, phase_url, place_url, plan
-from .svg import timeline_svg
+from .svg import connections_svg, timeline_svg
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -137,13 +138,15 @@ class PageHelpers:
 
     def roles_text(self, minister_id: str) -> str:
         """'Defence Minister (New Zealand)', each distinct role once."""
-        seen = []
-        for role in self.site.ministers[minister_id].roles:
-            text = ("former " if role.former else "") + role.title
-            text += f" ({role.country})" if role.country else ""
-            if text not in seen:
-                seen.append(text)
-        return "; ".join(seen)
+        return describe_roles(self.site.ministers[minister_id])
+
+    @staticmethod
+    def preview(kind: str, key: str) -> Markup:
+        """The attribute by which site.js finds an entity link's preview (name, role or
+        description, how many sources) in data/previews.json, fetched on first hover or focus.
+        Pages carry only the id, so a count changing elsewhere rewrites one small file, not
+        every page that links the entity."""
+        return Markup(f'data-entity="{escape_attr(kind)}:{escape_attr(key)}"')
 
     def body(self, doc_id: str) -> Markup:
         """The source's paragraphs with ids, mentions of ministers and places as links."""
@@ -151,21 +154,12 @@ class PageHelpers:
         by_paragraph: dict[str, list] = {}
         for m in extraction.mentions:
             if m.kind == "person" and m.key in site.ministers:
-                minister = site.ministers[m.key]
-                title = f"{minister.name}: {self.roles_text(m.key)}"
-                href = self.minister_link(m.key)
-                kind = "minister"
+                kind, href = "minister", self.minister_link(m.key)
             elif m.kind == "place" and m.key in site.places:
-                place = site.places[m.key]
-                title = f"{place.name}: {place.description}" if place.description else place.name
-                href = self.place_link(m.key)
-                kind = "place"
+                kind, href = "place", self.place_link(m.key)
             else:
                 continue
-            opening = (
-                f'<a class="mention mention-{kind}" href="{escape_attr(href)}" '
-                f'data-preview="{escape_attr(title)}">'
-            )
+            opening = f'<a class="mention mention-{kind}" href="{escape_attr(href)}" {self.preview(kind, m.key)}>'
             by_paragraph.setdefault(m.paragraph, []).append((m.start, m.end, opening))
         parts = []
         for paragraph in site.documents[doc_id].paragraphs:
@@ -196,6 +190,9 @@ class PageHelpers:
 
     def timeline_svg(self) -> Markup:
         return timeline_svg(self.site, self)
+
+    def connections_svg(self) -> Markup:
+        return connections_svg(self.site, self)
 
     def sitemap_entries(self) -> list[tuple[str, str | None]]:
         """Every HTML page the plan makes (but the 404 page), with the newest date of the sources

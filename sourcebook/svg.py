@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from html import escape
 
 from markupsafe import Markup
@@ -65,3 +66,57 @@ def timeline_svg(site, helpers) -> Markup:
                    f'<title>{escape(label)}</title></circle></a>')
     out.append("</svg>")
     return Markup("".join(out))
+
+
+ROW_HEIGHT, MINISTER_X, PLACE_X, GRAPH_WIDTH = 24, 330, 690, 1000
+
+
+def connections_svg(site, helpers) -> Markup:
+    """Who appears with whom and where: ministers (by country, then name) on the left, places
+    on the right; a line for each minister and place named in the same sources, an arc for two
+    ministers named together, thicker for more shared sources. Every label links to its page.
+    One row per entity keeps every label readable at 5 entities or at 500 (the page scrolls)."""
+    ministers = sorted(site.ministers.values(), key=lambda m: (m.countries[:1] or ("~",), m.name))
+    places = sorted((p for p in site.places.values() if p.documents), key=lambda p: p.name)
+    if not ministers and not places:
+        return Markup("")
+    y_of_minister = {m.id: 40 + i * ROW_HEIGHT for i, m in enumerate(ministers)}
+    y_of_place = {p.id: 40 + i * ROW_HEIGHT for i, p in enumerate(places)}
+    height = 40 + max(len(ministers), len(places), 1) * ROW_HEIGHT
+    out = [f'<svg class="connections-svg" viewBox="0 0 {GRAPH_WIDTH} {height}" width="{GRAPH_WIDTH}" '
+           f'height="{height}" role="group" aria-labelledby="connections-title">',
+           '<title id="connections-title">Ministers linked to the places and the other ministers named in the same sources</title>',
+           f'<text class="column-label" x="{MINISTER_X}" y="18" text-anchor="end">Ministers</text>',
+           f'<text class="column-label" x="{PLACE_X}" y="18">Places</text>']
+    for m in ministers:
+        y1 = y_of_minister[m.id]
+        for place_id, shared in m.places:
+            if place_id in y_of_place:
+                y2 = y_of_place[place_id]
+                mid = (MINISTER_X + PLACE_X) / 2
+                out.append(f'<path class="edge edge-place" d="M{MINISTER_X + 6},{y1} C{mid},{y1} {mid},{y2} {PLACE_X - 6},{y2}" '
+                           f'stroke-width="{stroke(shared)}"><title>{escape(m.name)} and {escape(site.places[place_id].name)}: '
+                           f'{shared} shared source{"s" if shared != 1 else ""}</title></path>')
+        for other, shared in m.companions:
+            if other in y_of_minister and y_of_minister[other] > y1:
+                y2 = y_of_minister[other]
+                bulge = MINISTER_X + 16 + min(140, (y2 - y1) * 0.45)
+                out.append(f'<path class="edge edge-minister" d="M{MINISTER_X + 6},{y1} C{bulge},{y1} {bulge},{y2} {MINISTER_X + 6},{y2}" '
+                           f'stroke-width="{stroke(shared)}"><title>{escape(m.name)} and {escape(site.ministers[other].name)}: '
+                           f'{shared} shared source{"s" if shared != 1 else ""}</title></path>')
+    for m in ministers:
+        y = y_of_minister[m.id]
+        label = f"{m.name} ({', '.join(m.countries)})" if m.countries else m.name
+        out.append(f'<a href="{escape(helpers.minister_link(m.id))}"><circle class="node node-minister" cx="{MINISTER_X}" cy="{y}" r="5"/>'
+                   f'<text class="node-label" x="{MINISTER_X - 10}" y="{y + 4}" text-anchor="end">{escape(label)}</text></a>')
+    for p in places:
+        y = y_of_place[p.id]
+        out.append(f'<a href="{escape(helpers.place_link(p.id))}"><circle class="node node-place" cx="{PLACE_X}" cy="{y}" r="5"/>'
+                   f'<text class="node-label" x="{PLACE_X + 10}" y="{y + 4}">{escape(p.name)}</text></a>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def stroke(shared: int) -> float:
+    """Line width grows with shared sources, slowly, so a busy pair does not hide the rest."""
+    return round(1 + 1.5 * math.log2(shared), 1) if shared > 1 else 1
