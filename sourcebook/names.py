@@ -4,6 +4,8 @@ titles, speech verbs. Words only, and small helpers that read a name or a countr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import Callable
 
 # A word with inner apostrophes or hyphens ("al-Ja'afari", "Brownlee's", "Attorney-General");
 # macrons and other letters count as word characters.
@@ -151,14 +153,18 @@ SPEECH_VERBS = {
 PRONOUNS = {"he", "she", "He", "She"}
 
 
-def is_name_word(word: str) -> bool:
-    """A capitalised word that can be part of a person's name."""
+NOT_FIRST = PARTICLES | RANKS  # words that cannot open a name read backwards
+
+
+def is_name_word(word: str, leading: bool = True) -> bool:
+    """A capitalised word that can be part of a person's name; a rank or title of address
+    cannot open one ("Colonel Jo Smith") but can end one ("Julie Bishop")."""
     core = POSSESSIVE.sub("", word)
     return (
         bool(core)
         and core[0].isupper()
         and core not in FUNCTION_WORDS
-        and core not in RANKS
+        and not (leading and core in RANKS)
         and core not in ORGANISATION_WORDS
         and core not in MONTHS
         and core not in WEEKDAYS
@@ -190,7 +196,7 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
     end = None
     for i, match in enumerate(words):
         word = match.group()
-        if is_name_word(word) or is_particle(word) and "-" in word:
+        if is_name_word(word, leading=end is None) or is_particle(word) and "-" in word:
             end = match.end()
         elif not (word in PARTICLES and i > 0):
             break
@@ -208,10 +214,10 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
         if gap != ("" if start is None else " "):
             break
         word = match.group()
-        if not (is_name_word(word) or is_particle(word)):
+        if not (is_name_word(word, leading=False) or is_particle(word)):
             break
         start, boundary = match.start(), match.start()
-    while start is not None and text[start:end].split(" ", 1)[0] in PARTICLES:
+    while start is not None and text[start:end].split(" ", 1)[0] in NOT_FIRST:
         rest = text[start:end].split(" ", 1)
         start = start + len(rest[0]) + 1 if len(rest) > 1 else None
     return (start, end) if start is not None else None
@@ -240,3 +246,43 @@ def title_case(word: str) -> str:
         else:
             out.append(part[:1].upper() + part[1:].lower())
     return "".join(out)
+
+
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A function telling whether a span overlaps any of `spans` (in log time: long texts)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    starts = [start for start, _ in merged]
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return (i >= 0 and merged[i][1] > start) or (i + 1 < len(merged) and merged[i + 1][0] < end)
+
+    return overlaps
+
+
+def word_pattern(words) -> str:
+    """An alternation of words as a trie ("mi(?:nister|litary)"), so a long text is scanned
+    once per position instead of once per word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body

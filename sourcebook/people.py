@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
-    COUNTRY_BEFORE, FORMER, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
+    COUNTRY_BEFORE, FORMER, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
     PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, WORD, country_of, is_name_word,
-    read_name, read_name_before, title_case,
+    read_name, read_name_before, title_case, word_pattern,
 )
 from .slugs import slugify
 
@@ -19,8 +20,10 @@ TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "seni
 FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
 DETERMINERS = {"the", "a", "an"}
 ANCHOR = re.compile(
-    r"\b(?i:attorney[- ]general|minister|secretary|chancellor|premier|treasurer|"
-    r"leader of the opposition|" + "|".join(sorted(OTHER_ROLE_WORDS, key=len, reverse=True)) + r")\b|\bPM\b"
+    r"\b(?i:" + word_pattern(
+        {"attorney-general", "attorney general", "minister", "secretary", "chancellor", "premier",
+         "treasurer", "leader of the opposition"} | OTHER_ROLE_WORDS
+    ) + r")\b|\bPM\b"
 )
 # "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
 SPEAKER_LINE = re.compile(
@@ -29,10 +32,10 @@ SPEAKER_LINE = re.compile(
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
-SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
+SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
-FOLLOWING_VERBS = SPEECH_VERBS | {"has", "had", "is", "was", "will", "would", "also", "did", "does", "could", "can", "should", "earlier", "later", "then"}
+FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
 
 
 class Intro(NamedTuple):
@@ -67,7 +70,8 @@ def find_people(
         found, titles = titled_intros(pid, text)
         intros += found + speaker_line(pid, text) + plain_intros(pid, text)
         refs += titles if pid else []
-    intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, units)]
+    texts = dict(units)
+    intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, texts[i.paragraph])]
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
@@ -160,8 +164,8 @@ def read_backward(text: str, pos: int, capitalised: bool):
             determiner = lower
         elif country or modifiers - TITLE_MODIFIERS:
             break
-        elif lower in TITLE_MODIFIERS:
-            modifiers.add(lower)
+        elif lower in TITLE_MODIFIERS or word in RANKS:
+            modifiers |= {lower} if lower in TITLE_MODIFIERS else set()
             words.insert(0, word)
         elif bare in PORTFOLIO_WORDS and (word[0].isupper() or not capitalised or bare in ("and", "&")):
             words.insert(0, word[3:] if bare != lower else word)
@@ -236,8 +240,11 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
     """Full names with no title: next to a speech verb ("Jane Doe said") or after an honorific."""
     found = []
     for verb in SPEECH.finditer(text):
-        spans = [read_name_before(text, verb.start() - 1) if text[verb.start() - 1:verb.start()] == " " else None,
-                 read_name(text, verb.end() + 1) if verb.group() in SPEAKER_AFTER and text[verb.end():verb.end() + 1] == " " else None]
+        before, after = verb.start() - 1, verb.end() + 1
+        # Cheap checks first: a name is capitalised and stands a single space from the verb.
+        last_word = text[text.rfind(" ", 0, before) + 1:before]
+        spans = [read_name_before(text, before) if text[before:before + 1] == " " and last_word[:1].isupper() else None,
+                 read_name(text, after) if verb.group() in SPEAKER_AFTER and text[after - 1:after] == " " and text[after:after + 1].isupper() else None]
         found += [s for s in spans if s and plausible(text[s[0]:s[1]], single=False)]
     for honorific in re.finditer(r"\b" + HONORIFIC, text):
         span = read_name(text, honorific.end())
@@ -246,9 +253,8 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
 
 
-def is_credit(intro: Intro, units: list[tuple[str | None, str]]) -> bool:
+def is_credit(intro: Intro, text: str) -> bool:
     """A name in a photo credit ("Photo / Mark Mitchell") is nobody the text talks about."""
-    text = dict(units)[intro.paragraph]
     return bool(CREDIT.search(text, max(0, intro.start - 12), intro.start))
 
 
@@ -301,9 +307,10 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
 
     def add(pid, start, end, key, text):
         spans = taken.setdefault(pid, [])
-        if any(start < e and s < end for s, e in spans):
+        i = bisect_left(spans, (start, end))
+        if (i and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
             return
-        spans.append((start, end))
+        spans.insert(i, (start, end))
         mentions.append(Mention("person", key, pid, start, end, text[start:end]))
 
     for intro in intros:
@@ -314,7 +321,9 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
     short = short_names(names)
     full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
     short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w-])") if short else None
-    lowercase = {w for p in document.paragraphs for w in WORD.findall(p.text) if w.islower()}
+    body = "\n".join(p.text for p in document.paragraphs)
+    lowered = re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in short) + r")\b") if short else None
+    lowercase = set(lowered.findall(body)) if lowered else set()
     for p in document.paragraphs:
         for match in full_re.finditer(p.text) if full_re else ():
             add(p.id, match.start(), match.end(), names[match.group()], p.text)

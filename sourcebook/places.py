@@ -7,7 +7,7 @@ import re
 from .model import Document, Mention, Person, PlaceSetting
 from .names import (
     COUNTRIES, HONORIFICS, MONTHS, NATIONALITY_PLURALS, ORGANISATION_WORDS, RANKS, WEEKDAYS,
-    FUNCTION_WORDS,
+    FUNCTION_WORDS, overlap_test,
 )
 
 # Words after which a capitalised name is most likely a place: "in Auckland", "north of Baghdad".
@@ -31,13 +31,14 @@ def find_places(
     candidates: dict[str, None] = {}
     for paragraph in document.paragraphs:
         blocked = person_spans(paragraph.text, people)
+        in_name = overlap_test(blocked)
         found = [] if pattern is None else list(pattern.finditer(paragraph.text))
         for match in found:
-            if not any(match.start() < e and s < match.end() for s, e in blocked):
+            if not in_name(match.start(), match.end()):
                 key = ids[normal(match.group())]
                 mentions.append(Mention("place", key, paragraph.id, match.start(), match.end(), match.group()))
-        spans = [(m.start(), m.end()) for m in found] + blocked
-        for name in place_candidates(paragraph.text, spans, people_words, ids):
+        taken = overlap_test([(m.start(), m.end()) for m in found] + blocked)
+        for name in place_candidates(paragraph.text, taken, people_words, ids):
             candidates.setdefault(name, None)
     return tuple(mentions), tuple(candidates)
 
@@ -77,12 +78,12 @@ def person_spans(text: str, people: tuple[Person, ...]) -> list[tuple[int, int]]
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def place_candidates(text: str, taken: list[tuple[int, int]], people_words: set[str], known: dict[str, str]) -> list[str]:
+def place_candidates(text: str, taken, people_words: set[str], known: dict[str, str]) -> list[str]:
     """Capitalised names after a place cue that are not known places, people, bodies or dates."""
     found = []
     for cue in CUE.finditer(text):
         run = CAPITALISED_RUN.match(text, cue.end())
-        if not run or any(run.start() < e and s < run.end() for s, e in taken):
+        if not run or taken(run.start(), run.end()):
             continue
         if inside_proper_name(text, cue.start(), people_words):
             continue

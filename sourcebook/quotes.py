@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from .model import Document, Mention, Person, Quote
-from .names import PRONOUNS, SPEECH_VERBS, WORD
+from .names import PRONOUNS, SPEECH_VERBS, WORD, word_pattern
 
 MARK = re.compile(r"[\"“”]")
-SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
@@ -21,6 +22,17 @@ MIN_WORDS = 4  # shorter quoted passages are scare quotes unless a speech verb c
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
+
+
+class Index(NamedTuple):
+    """A paragraph's person mentions, in order, found by position in log time."""
+
+    mentions: list[Mention]
+    starts: list[int]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end)."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 class Span(NamedTuple):
@@ -43,28 +55,31 @@ def find_quotes(
     quotes: list[Quote] = []
     state = (NOBODY, NOBODY, None)  # focus, last speaker, speaker of a quote left open
     for paragraph in document.paragraphs:
-        found, state = paragraph_quotes(paragraph.id, paragraph.text, by_paragraph.get(paragraph.id, []), state)
+        found_here = by_paragraph.get(paragraph.id, [])
+        index = Index(found_here, [m.start for m in found_here])
+        found, state = paragraph_quotes(paragraph.id, paragraph.text, index, state)
         quotes += found
     return tuple(quotes)
 
 
-def paragraph_quotes(pid: str, text: str, mentions: list[Mention], state):
+def paragraph_quotes(pid: str, text: str, mentions: Index, state):
     """The quotes of one paragraph, and the state the next paragraph starts from."""
     focus, last, carried = state
-    transcript = transcript_speaker(text, mentions)
+    transcript = transcript_speaker(text, mentions.mentions)
     if transcript:
         speaker, start = transcript
         end = len(text.rstrip())
         return [Quote(speaker[0], speaker[1], pid, start, end, text[start:end])], (speaker, speaker, None)
     spans = quote_spans(text)
     mask = masked(text, spans)
-    quotes, cursor, here = [], 0, NOBODY  # here: the person this paragraph's narration is about
+    quotes, cursor, here, k = [], 0, NOBODY, 0  # here: the person this paragraph's narration is about
     for sentence_end in [m.end() for m in SENTENCE_END.finditer(mask)] + [len(text)]:
         if sentence_end <= cursor:
             continue
-        inside = [s for s in spans if cursor <= max(s.open, cursor) < sentence_end]
-        for span in inside:
-            speaker = attribute(text, span, spans, mentions, cursor, sentence_end, focus)
+        first = k
+        while k < len(spans) and spans[k].open < sentence_end:
+            span, k = spans[k], k + 1
+            speaker = attribute(text, spans, k - 1, mentions, cursor, sentence_end, focus)
             words = len(WORD.findall(text[span.start:span.end]))
             if speaker is None and words < MIN_WORDS:
                 continue  # a scare quote: "the club", "mission creep"
@@ -73,8 +88,8 @@ def paragraph_quotes(pid: str, text: str, mentions: list[Mention], state):
             carried = None
             quotes.append(Quote(speaker[0], speaker[1], pid, span.start, span.end, text[span.start:span.end]))
             focus, last = (speaker, speaker) if speaker[0] else (focus, speaker)
-        focus, last = narrate(text, cursor, sentence_end, spans, mentions, focus, last)
-        here = focus if any(cursor <= m.start < sentence_end for m in mentions) else here
+        focus, last = narrate(text, cursor, sentence_end, spans[first:k], mentions, focus, last)
+        here = focus if mentions.between(cursor, sentence_end) else here
         cursor = sentence_end
     left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
     return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
@@ -128,15 +143,16 @@ def transcript_speaker(text: str, mentions: list[Mention]) -> tuple[Speaker, int
     return ((None, unnamed.group(1)), unnamed.end()) if unnamed else None
 
 
-def attribute(text, span, spans, mentions, sentence_start, sentence_end, focus) -> Speaker | None:
-    """The speaker a speech verb names after the quote, or before it in the same sentence."""
-    nxt = next((s.open for s in spans if s.open > span.open), len(text))
+def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> Speaker | None:
+    """The speaker a speech verb names after quote k, or before it in the same sentence."""
+    span = spans[k]
+    nxt = spans[k + 1].open if k + 1 < len(spans) else len(text)
     after = (span.close + 1, min(sentence_end, nxt))
     found = tag_after(text, after, mentions, focus)
     if found:
         return found
     words = len(WORD.findall(text[span.start:span.end]))
-    previous = max([s.close + 1 for s in spans if s.close < span.open] + [sentence_start])
+    previous = max(spans[k - 1].close + 1, sentence_start) if k else sentence_start
     return tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
 
 
@@ -146,7 +162,7 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     verb = SPEECH.search(text, start, end)
     if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
         return None
-    before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
+    before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
     if before:
         return (before[-1].key, None)
     subject = text[start:verb.start()].strip(" ,;:—–-")
@@ -159,7 +175,7 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
 
 def after_verb(text, start, end, mentions, focus) -> Speaker | None:
     """The speaker named right after the verb: 'said Mr Key', 'said he', 'said a spokesman'."""
-    following = [m for m in mentions if start <= m.start < end]
+    following = mentions.between(start, end)
     if following and not text[start:following[0].start].strip(" ,"):
         return (following[0].key, None)
     rest = text[start:end].strip(" ,:;")
@@ -185,7 +201,7 @@ def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
 
 def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     """Who a speech verb belongs to: a person named before it, or a pronoun just before it."""
-    before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
+    before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
     if before:
         return (before[0].key, None)
     words = text[start:verb.start()].split()
@@ -206,14 +222,14 @@ def continuing(span, text, sentence_start, carried, last, here) -> Speaker:
 
 def narrate(text, start, end, spans, mentions, focus, last):
     """Update who the text is about (first person named) and who last spoke, from one sentence."""
-    outside = [m for m in mentions if start <= m.start < end and not any(s.open < m.start < s.close for s in spans)]
+    outside = [m for m in mentions.between(start, end) if not any(s.open < m.start < s.close for s in spans)]
     if outside:
         focus = (outside[0].key, None)
-    if any(start <= max(s.open, 0) < end for s in spans):
+    if spans:
         return focus, last  # a sentence with a quote: its speaker is already the last one
     verb = SPEECH.search(text, start, end)
     if verb:
         # Reported speech: "Mr Shearer said he was not convinced". A body speaking
         # ("The National Party has said") leaves no person to continue.
-        last = speaker_of(text, verb, start, outside, focus) or NOBODY
+        last = speaker_of(text, verb, start, Index(outside, [m.start for m in outside]), focus) or NOBODY
     return focus, last

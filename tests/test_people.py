@@ -1,0 +1,195 @@
+"""People and ministers found from the text: titles, appositives, later references, hints."""
+
+import time
+
+import pytest
+
+from sourcebook.clean import clean
+from sourcebook.model import MinisterHint, Role
+from sourcebook.people import find_people
+from sourcebook.read import read_source
+
+
+def doc(text, name="x.txt"):
+    return clean(read_source(name, text.encode()))
+
+
+def people_of(text, hints=()):
+    people, mentions = find_people(doc(text), hints)
+    return {p.key: p for p in people}, mentions
+
+
+@pytest.mark.parametrize("text, key, role", [
+    ("Defence Minister Gerry Brownlee said so.", "gerry-brownlee", Role("Defence Minister", None)),
+    ("Prime Minister John Key announced it.", "john-key", Role("Prime Minister", None)),
+    ("Acting Prime Minister Winston Peters spoke.", "winston-peters", Role("Acting Prime Minister", None)),
+    ("Foreign Affairs Minister Winston Peters spoke.", "winston-peters", Role("Foreign Affairs Minister", None)),
+    ("Iraq's Prime Minister, Adil Abdul Mahdi, spoke.", "adil-abdul-mahdi", Role("Prime Minister", "Iraq")),
+    ("The UK Foreign Secretary Philip Hammond spoke.", "philip-hammond", Role("Foreign Secretary", "United Kingdom")),
+    ("US Secretary of State Mike Pompeo spoke.", "mike-pompeo", Role("Secretary of State", "United States")),
+    ("Iraqi Foreign Minister Ibrahim al-Ja'afari spoke.", "ibrahim-al-jaafari", Role("Foreign Minister", "Iraq")),
+    ("Minister of Defence Ron Mark spoke.", "ron-mark", Role("Minister of Defence", None)),
+    ("New Zealand's Foreign Minister Murray McCully spoke.", "murray-mccully", Role("Foreign Minister", "New Zealand")),
+    ("The talks were led by former Defence Minister Wayne Mapp.", "wayne-mapp", Role("Defence Minister", None, True)),
+    ("Gerry Brownlee, the Defence Minister, said so.", "gerry-brownlee", Role("Defence Minister", None)),
+    ("Asked again, the Prime Minister, John Key, said no.", "john-key", Role("Prime Minister", None)),
+    ("Minister for Foreign Affairs and Trade Julie Bishop spoke.", "julie-bishop", Role("Minister for Foreign Affairs and Trade", None)),
+    ("British Home Secretary Priti Patel spoke.", "priti-patel", Role("Home Secretary", "United Kingdom")),
+    ("German Chancellor Angela Merkel spoke.", "angela-merkel", Role("Chancellor", "Germany")),
+    ("Attorney-General Chris Finlayson spoke.", "chris-finlayson", Role("Attorney-General", None)),
+    ("Australian Deputy Prime Minister Michael McCormack spoke.", "michael-mccormack", Role("Deputy Prime Minister", "Australia")),
+    ("Associate Defence Minister Mark Mitchell spoke.", "mark-mitchell", Role("Associate Defence Minister", None)),
+    ("Whānau Ora Minister Peeni Henare spoke.", "peeni-henare", Role("Whānau Ora Minister", None)),
+])
+def test_ministerial_titles(text, key, role):
+    people, _ = people_of(text)
+    assert people[key].role == role
+
+
+@pytest.mark.parametrize("text, key, description", [
+    ('"No," opposition defence spokesman Mark Mitchell said.', "mark-mitchell", "opposition defence spokesman"),
+    ("They met shadow foreign affairs minister David Shearer.", "david-shearer", "shadow foreign affairs minister"),
+    ("They met Leader of the Opposition Andrew Little.", "andrew-little", "Leader of the Opposition"),
+    ("US President Donald Trump warned Iran.", "donald-trump", "US President"),
+    ("Peace activist Valerie Morse said so.", "valerie-morse", "activist"),
+    ("The commanding officer, Lieutenant Colonel Jo Smith, said so.", "jo-smith", "Lieutenant Colonel"),
+])
+def test_non_ministers_keep_a_description(text, key, description):
+    people, _ = people_of(text)
+    assert people[key].role is None
+    assert people[key].description == description
+
+
+def test_photo_credit_is_no_mention():
+    text = "Ron Mark said it was on hold.\n\nDefence Minister Ron Mark says it. Photo / Mark Mitchell extra words here"
+    people, mentions = people_of(text)
+    assert "mark-mitchell" not in people
+    assert all(m.key != "mark-mitchell" for m in mentions)
+
+
+def test_later_references_resolve_to_the_full_name():
+    text = (
+        "Prime Minister John Key spoke first.\n\n"
+        "\"We will go,\" Mr Key said.\n\n"
+        "Key said later that it was safe.\n\n"
+        "Iraqi Foreign Minister Ibrahim al-Ja'afari agreed, and Dr al-Ja'afari thanked him."
+    )
+    _, mentions = people_of(text)
+    assert [(m.paragraph, m.key, m.text) for m in mentions] == [
+        ("p1", "john-key", "John Key"),
+        ("p2", "john-key", "Mr Key"),
+        ("p3", "john-key", "Key"),
+        ("p4", "ibrahim-al-jaafari", "Ibrahim al-Ja'afari"),
+        ("p4", "ibrahim-al-jaafari", "Dr al-Ja'afari"),
+    ]
+
+
+def test_mention_spans_point_into_the_paragraph():
+    document = doc("Intro line here.\n\nSeparately, Defence Minister Ron Mark said Mark agreed.")
+    _, mentions = find_people(document, ())
+    for m in mentions:
+        assert document.paragraph(m.paragraph).text[m.start:m.end] == m.text
+    assert [m.text for m in mentions] == ["Ron Mark", "Mark"]
+
+
+def test_shared_surname_is_not_resolved_silently():
+    text = (
+        "Foreign Affairs Minister Winston Peters met Jenny Peters, an activist, said officials.\n\n"
+        "Peters said the meeting went well."
+    )
+    people, mentions = people_of(text)
+    assert {"winston-peters", "jenny-peters"} <= people.keys()
+    assert [m for m in mentions if m.paragraph == "p2"] == []
+
+
+def test_first_name_of_one_is_not_the_surname_of_another():
+    text = "Defence Minister Ron Mark spoke, and opposition defence spokesman Mark Mitchell replied."
+    _, mentions = people_of(text)
+    assert [(m.key, m.text) for m in mentions] == [("ron-mark", "Ron Mark"), ("mark-mitchell", "Mark Mitchell")]
+
+
+def test_the_minister_resolves_only_when_unambiguous():
+    one = "Defence Minister Ron Mark arrived.\n\nThe Defence Minister said little."
+    two = "Defence Minister Ron Mark met Foreign Minister Winston Peters.\n\nThe minister said little."
+    _, mentions = people_of(one)
+    assert [(m.paragraph, m.key) for m in mentions] == [("p1", "ron-mark"), ("p2", "ron-mark")]
+    _, mentions = people_of(two)
+    assert [m for m in mentions if m.paragraph == "p2"] == []
+
+
+def test_title_with_no_name_is_nobody():
+    people, mentions = people_of("The Defence Minister said the troops were safe.")
+    assert people == {} and mentions == ()
+
+
+def test_role_is_per_source():
+    minister, _ = people_of("Former Defence Minister Wayne Mapp said so.")
+    plain, _ = people_of("Wayne Mapp, a lecturer, said so.")
+    assert minister["wayne-mapp"].role.former
+    assert plain["wayne-mapp"].role is None
+
+
+def test_country_comes_from_a_later_introduction():
+    text = "Foreign Minister Murray McCully met him.\n\nNew Zealand's Foreign Minister Murray McCully said so."
+    people, _ = people_of(text)
+    assert people["murray-mccully"].role == Role("Foreign Minister", "New Zealand")
+
+
+def test_headline_gives_the_role_of_a_surname():
+    text = '---\ntitle: "Defence Minister Mapp defends plan"\n---\n\nMapp said it was safe.\n\nDr Mapp agreed.\n'
+    people, mentions = find_people(doc(text, "s.md"), ())
+    assert people[0].key == "mapp" and people[0].role == Role("Defence Minister", None)
+    assert [m.text for m in mentions] == ["Mapp", "Dr Mapp"]
+
+
+def test_macrons_and_transcript_names():
+    text = (
+        "Te URUROA FLAVELL (Co-Leader—Māori Party): Will the Minister answer?\n\n"
+        "Hon NANAIA MAHUTA (Minister of Foreign Affairs): Yes. Kelvin Davis agrees."
+    )
+    people, _ = people_of(text)
+    assert people["te-ururoa-flavell"].role is None
+    assert people["nanaia-mahuta"].role == Role("Minister of Foreign Affairs", None)
+    assert people["nanaia-mahuta"].name == "Nanaia Mahuta"
+
+
+def test_hints_alias_exclude_and_country():
+    text = "Defence Minister Gerry Brownlee spoke.\n\nGezza said more. Prime Minister John Key agreed."
+    hints = (
+        MinisterHint("Gerry Brownlee", aliases=("Gezza",), country="New Zealand"),
+        MinisterHint("John Key", exclude=True),
+    )
+    people, mentions = people_of(text, hints)
+    assert people["gerry-brownlee"].role == Role("Defence Minister", "New Zealand")
+    assert people["john-key"].role is None
+    assert ("p2", "gerry-brownlee", "Gezza") in [(m.paragraph, m.key, m.text) for m in mentions]
+
+
+def test_common_word_surname_opening_a_sentence():
+    text = "Leader of the Opposition Andrew Little spoke.\n\nLittle has changed since then, little by little."
+    _, mentions = people_of(text)
+    assert [m.paragraph for m in mentions] == ["p1"]
+
+
+NEWS = (
+    "Defence Minister Ron Mark said the troops at Camp Taji were safe. \"We are watching closely,\" "
+    "Mr Mark said. Opposition defence spokesman Mark Mitchell said in Auckland that the Government "
+    "had been \"slow\" to act, while US President Donald Trump warned Iran. "
+)
+
+
+def test_very_long_paragraph_is_fast():
+    text = NEWS * (1_000_000 // len(NEWS))
+    document = doc(text)
+    started = time.process_time()  # CPU time: other work on the machine does not count
+    people, mentions = find_people(document, ())
+    assert time.process_time() - started < 1.0
+    assert {p.key for p in people} == {"ron-mark", "mark-mitchell", "donald-trump"}
+    assert len(mentions) > 10_000
+
+
+def test_pathological_input_is_linear():
+    text = "Minister " * 30_000 + "A" * 50_000 + " al-" * 10_000 + " Mr" * 20_000
+    started = time.process_time()
+    find_people(doc(text), ())
+    assert time.process_time() - started < 1.0
