@@ -40,14 +40,18 @@ def timeline_svg(site, helpers) -> Markup:
     def x(day: dt.date) -> float:
         return round(LEFT + (WIDTH - LEFT - RIGHT) * (day - first).days / span, 1)
 
+    # A date known to the month or year is drawn as that span with its dot in the middle, hollow
+    # when estimated, so "about 2014" is not read as 1 January 2014.
     stacks: dict[float, int] = {}
     dots = []
     for doc_id, day in docs:
-        cx = x(day)
+        estimate = site.extractions[doc_id].date
+        start, end = parse_day(estimate.value), parse_day(estimate.value, end=True)
+        cx = round((x(start) + x(end)) / 2, 1)
         level = stacks[cx] = stacks.get(cx, -1) + 1
-        dots.append((doc_id, cx, TOP + 20 + level * ROW))
+        dots.append((doc_id, cx, TOP + 20 + level * ROW, x(start), x(end), estimate.estimated))
     height = TOP + 40 + max(stacks.values(), default=0) * ROW
-    out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="timeline-title">',
+    out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="group" aria-labelledby="timeline-title">',
            '<title id="timeline-title">Sources over time, by phase</title>']
     for i, phase in enumerate(site.phases):
         start, end = parse_day(phase.start) or first, parse_day(phase.end, end=True) or last
@@ -59,11 +63,12 @@ def timeline_svg(site, helpers) -> Markup:
         if year <= last.year:
             out.append(f'<line class="tick" x1="{tick}" y1="{TOP - 14}" x2="{tick}" y2="{height}"/>'
                        f'<text class="tick-label" x="{tick + 3}" y="{TOP - 16}">{year}</text>')
-    for doc_id, cx, cy in dots:
+    for doc_id, cx, cy, x1, x2, estimated in dots:
         doc = site.documents[doc_id]
         label = f"{doc.title} ({site.extractions[doc_id].date.value})"
-        out.append(f'<a href="{escape(helpers.document_link(doc_id))}"><circle class="dot" cx="{cx}" cy="{cy}" r="6">'
-                   f'<title>{escape(label)}</title></circle></a>')
+        span = f'<line class="span" x1="{x1}" y1="{cy}" x2="{x2}" y2="{cy}"/>' if x2 - x1 > 4 else ""
+        out.append(f'<a href="{escape(helpers.document_link(doc_id))}">{span}<circle class="dot{" estimated" if estimated else ""}" '
+                   f'cx="{cx}" cy="{cy}" r="6"><title>{escape(label)}</title></circle></a>')
     out.append("</svg>")
     return Markup("".join(out))
 

@@ -18,6 +18,7 @@
   const form = document.createElement("form");
   form.className = "search-controls";
   form.setAttribute("role", "search");
+  form.setAttribute("aria-label", "Search with filters");
   form.innerHTML = '<label for="search-query">Search the sources</label>' +
     '<input id="search-query" type="search" autocomplete="off">' +
     '<div class="search-filters"></div>';
