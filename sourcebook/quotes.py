@@ -162,10 +162,12 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     verb = SPEECH.search(text, start, end)
     if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
         return None
+    subject = text[start:verb.start()].strip(" ,;:—–-")
+    if "," in subject or "." in subject:
+        return None  # the sentence goes on after the quote: "have "strongly advised" people to leave, Mr Key said"
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
     if before:
         return (before[-1].key, None)
-    subject = text[start:verb.start()].strip(" ,;:—–-")
     if subject in PRONOUNS:
         return focus if focus[0] else NOBODY
     if subject:

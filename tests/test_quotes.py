@@ -1,0 +1,156 @@
+"""Quoted passages attributed to their speakers, across paragraphs, with bad input handled."""
+
+import time
+
+from sourcebook.clean import clean
+from sourcebook.people import find_people
+from sourcebook.quotes import find_quotes
+from sourcebook.read import read_source
+
+
+def quotes_of(text):
+    document = clean(read_source("x.txt", text.encode()))
+    people, mentions = find_people(document, ())
+    return document, find_quotes(document, people, mentions)
+
+
+def pairs(quotes):
+    return [(q.paragraph, q.speaker, q.text) for q in quotes]
+
+
+def test_speech_verb_after_the_quote():
+    text = (
+        "Foreign Affairs Minister Winston Peters spoke.\n\n"
+        "\"The coalition has worked very hard,\" Peters said.\n\n"
+        "\"We will stay the course,\" said Mr Peters.\n\n"
+        "\"All personnel are safe,\" a spokesman said."
+    )
+    _, quotes = quotes_of(text)
+    assert pairs(quotes) == [
+        ("p2", "winston-peters", "The coalition has worked very hard"),
+        ("p3", "winston-peters", "We will stay the course"),
+        ("p4", None, "All personnel are safe"),
+    ]
+    assert quotes[2].speaker_name == "a spokesman"
+
+
+def test_speech_verb_before_the_quote_and_continuation():
+    text = (
+        "Defence Minister Gerry Brownlee made the announcement.\n\n"
+        "Brownlee said: \"Those personnel continue to assess the mission.\n\n"
+        "\"They are doing their own reconnaissance.\n\n"
+        "\"This does not pre-empt any Cabinet decisions.\""
+    )
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["gerry-brownlee"] * 3
+    assert quotes[0].text == "Those personnel continue to assess the mission."
+
+
+def test_pronoun_is_the_subject_of_the_last_sentence_not_its_object():
+    text = (
+        "Foreign Minister Murray McCully said Dr Ibrahim al-Ja'afari made it clear.\n\n"
+        "\"They are looking for support from many countries,\" he said.\n\n"
+        "In a press conference, Iraqi Foreign Minister Ibrahim al-Ja'afari described the war.\n\n"
+        "\"The goals of IS are globalised,\" he said."
+    )
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["murray-mccully", "ibrahim-al-jaafari"]
+
+
+def test_wholly_quoted_paragraph_continues_the_last_speaker():
+    text = (
+        "Mr Shearer, a Labour MP, was unconvinced. David Shearer said he was worried.\n\n"
+        "\"It is certainly going to put people in harm's way.\""
+    )
+    _, quotes = quotes_of(text)
+    assert pairs(quotes) == [("p2", "david-shearer", "It is certainly going to put people in harm's way.")]
+
+
+def test_a_body_speaking_leaves_no_person_to_continue():
+    text = (
+        "\"We will go,\" Prime Minister John Key said.\n\n"
+        "The National Party, meanwhile, has said the troops should stay.\n\n"
+        "\"Leaving now would be a mistake for everyone.\""
+    )
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["john-key", None]
+
+
+def test_scare_quotes_are_not_speech():
+    text = (
+        "Prime Minister John Key spoke.\n\n"
+        "The pressure came from \"the club\" and he feared \"mission creep\".\n\n"
+        "Officials have \"strongly advised\" people to leave, Mr Key said."
+    )
+    _, quotes = quotes_of(text)
+    assert quotes == ()
+
+
+def test_short_quote_claimed_by_a_speech_verb_is_kept():
+    _, quotes = quotes_of("Asked if troops would leave, Prime Minister John Key said: \"No.\"")
+    assert pairs(quotes) == [("p1", "john-key", "No.")]
+
+
+def test_partial_quote_inside_reported_speech():
+    text = "Defence Minister Ron Mark told reporters the Government was \"coolly, calmly assessing the situation\" today."
+    document, quotes = quotes_of(text)
+    assert pairs(quotes) == [("p1", "ron-mark", "coolly, calmly assessing the situation")]
+    q = quotes[0]
+    assert document.paragraph("p1").text[q.start:q.end] == q.text
+
+
+def test_curly_and_straight_quotes_mixed():
+    text = "Prime Minister John Key spoke.\n\n“We are not immune from the threat,\" Mr Key says. \"It is real and present.”"
+    _, quotes = quotes_of(text)
+    assert pairs(quotes) == [
+        ("p2", "john-key", "We are not immune from the threat"),
+        ("p2", "john-key", "It is real and present."),
+    ]
+
+
+def test_a_quote_that_never_closes_ends_with_its_paragraph():
+    text = (
+        "The Cabinet met on Monday.\n\n"
+        "Prime Minister John Key said: “The mission will be reviewed after nine months\n\n"
+        "The debate went on."
+    )
+    document, quotes = quotes_of(text)
+    assert pairs(quotes) == [("p2", "john-key", "The mission will be reviewed after nine months")]
+    assert quotes[0].end == len(document.paragraph("p2").text)
+
+
+def test_transcript_speaker_lines():
+    text = (
+        "Hon GERRY BROWNLEE (Minister of Defence): They will not take part in combat.\n\n"
+        "Mr SPEAKER: Order! The member will be heard."
+    )
+    _, quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == [
+        ("gerry-brownlee", None, "They will not take part in combat."),
+        (None, "Mr SPEAKER", "Order! The member will be heard."),
+    ]
+
+
+def test_quote_without_any_person_or_speaker():
+    _, quotes = quotes_of("\"Nobody knows what will happen next in the region.\"")
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [(None, None)]
+
+
+def test_very_long_paragraph_is_fast():
+    unit = (
+        "Defence Minister Ron Mark spoke. \"We are watching the situation very closely,\" he said. "
+        "Officials called it \"fluid\" and said “the troops are safe. "
+    )
+    document = clean(read_source("x.txt", (unit * (1_000_000 // len(unit))).encode()))
+    people, mentions = find_people(document, ())
+    started = time.process_time()
+    quotes = find_quotes(document, people, mentions)
+    assert time.process_time() - started < 1.0
+    assert len(quotes) > 5_000 and quotes[0].speaker == "ron-mark"
+
+
+def test_only_marks_and_a_50000_character_paragraph():
+    text = "\"" * 25_000 + " word" * 5_000 + "“" * 1_000
+    started = time.process_time()
+    quotes_of(text)
+    assert time.process_time() - started < 1.0
