@@ -89,7 +89,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         title = read_title(text, anchor)
         if title is None:
             continue
-        phrase_start, title_start, title_end, words, country, former, minister, determiner = title
+        phrase_start, title_end, words, country, former, minister, determiner = title
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
@@ -103,7 +103,8 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
 
 
 def read_title(text: str, anchor: re.Match):
-    """The whole title phrase around an anchor word, or None when it is no title."""
+    """The title phrase around an anchor word: (start, end, words, country, former, minister,
+    determiner), or None when it is no title."""
     head = anchor.group().lower().replace(" ", "-") if anchor.group().lower().startswith("attorney") else anchor.group().lower()
     if head in CAPITALISED_ONLY and not anchor.group()[0].isupper():
         return None
@@ -117,8 +118,7 @@ def read_title(text: str, anchor: re.Match):
         minister = False
     if modifiers & NOT_IN_OFFICE:
         minister = False
-    phrase_start = start
-    return phrase_start, start, end, words, country, bool(modifiers & FORMER), minister, determiner
+    return start, end, words, country, bool(modifiers & FORMER), minister, determiner
 
 
 def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
@@ -231,8 +231,8 @@ def speaker_line(pid: str | None, text: str) -> list[Intro]:
     if description:
         anchor = ANCHOR.search(description)
         parsed = read_title(description, anchor) if anchor else None
-        if parsed and parsed[6]:
-            role, description = Role(normal_title(parsed[3]), parsed[4], parsed[5]), ""
+        if parsed and parsed[5]:
+            role, description = Role(normal_title(parsed[2]), parsed[3], parsed[4]), ""
     return [Intro(name, pid, match.start(1), match.end(1), role, description)]
 
 
