@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
+import tempfile
 
 from .model import Page, Site
 
@@ -23,11 +25,11 @@ def digest(*parts: object) -> str:
 class Inputs:
     """Digests of the named inputs of one Site, computed on demand and remembered."""
 
-    def __init__(self, site: Site, templates: dict[str, str], assets: dict[str, str], memo: dict | None = None):
+    def __init__(self, site: Site, templates: dict[str, str], assets: dict[str, str], keys: dict[str, str]):
         self.site = site
-        # document id -> (document, extraction, digest), kept across rebuilds by the preview server:
-        # unchanged sources come back from the cache as the same objects, so their digest is reused.
-        self.contents = memo if memo is not None else {}
+        # document id -> the cache key of its source and slug: it determines the document and
+        # what was extracted from it, so it stands for both without hashing either again.
+        self.keys = keys
         self.templates = templates
         self.assets = assets
         self.memo: dict[str, str] = {}
@@ -78,13 +80,7 @@ class Inputs:
 
     def content(self, doc_id: str) -> str:
         """A digest of a document and what was extracted from it."""
-        doc, extraction = self.site.documents[doc_id], self.site.extractions[doc_id]
-        known = self.contents.get(doc_id)
-        if known and known[0] is doc and known[1] is extraction:
-            return known[2]
-        value = digest(doc, extraction)
-        self.contents[doc_id] = (doc, extraction, value)
-        return value
+        return self.keys[doc_id]
 
     def title(self, doc_id: str) -> tuple:
         """How a document appears in lists: id, title, date, phase."""
@@ -120,3 +116,51 @@ def template_digests(folder: str) -> dict[str, str]:
         return found
 
     return {name: digest(sorted((n, texts.get(n)) for n in set(chain(name, frozenset())))) for name in texts}
+
+
+STATE_FILE = "pages.pickle"
+
+
+class PageState:
+    """What the last build wrote to an output folder: each file's input digest."""
+
+    def __init__(self, output: str, digests: dict[str, str]):
+        self.output = os.path.abspath(output)
+        self.digests = digests
+
+    @classmethod
+    def load(cls, cache: str | None, output: str) -> "PageState":
+        """The state of the last build into `output`; empty without a cache or after another output."""
+        if cache:
+            try:
+                with open(os.path.join(cache, STATE_FILE), "rb") as f:
+                    saved = pickle.load(f)
+                if saved.get("output") == os.path.abspath(output):
+                    return cls(output, saved["digests"])
+            except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, TypeError):
+                pass
+        return cls(output, {})
+
+    def unchanged(self, wanted: dict[str, str]) -> set[str]:
+        """Paths whose digest is what the last build wrote, and whose file is still there."""
+        return {
+            path for path, value in wanted.items()
+            if self.digests.get(path) == value and os.path.isfile(os.path.join(self.output, path))
+        }
+
+    def search_index(self) -> set[str]:
+        """The files of the previous search index, to keep when no page changed."""
+        bundle = os.path.join(self.output, "pagefind")
+        return {
+            os.path.relpath(os.path.join(folder, name), self.output).replace(os.sep, "/")
+            for folder, _, files in os.walk(bundle) for name in files
+        }
+
+    def save(self, cache: str | None) -> None:
+        if not cache:
+            return
+        os.makedirs(cache, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=cache, prefix=".pages-")
+        with os.fdopen(handle, "wb") as f:
+            pickle.dump({"output": self.output, "digests": self.digests}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, os.path.join(cache, STATE_FILE))

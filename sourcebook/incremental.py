@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from .cache import SourceCache
 from .config import load_settings
-from .fingerprint import Inputs, digest, template_digests
 from .model import Settings
-from .pipeline import extra_files, gather
+from .pipeline import EXPORT, extra_files, gather, page_digests
 from .plan import plan
 from .render import asset_versions, make_environment, render
 from .search import BUNDLE, build_search_index
@@ -47,7 +46,6 @@ class IncrementalBuilder:
         self.cache: SourceCache | None = None
         self.digests: dict[str, str] = {}  # source path -> digest of its bytes, as last read
         self.page_digests: dict[str, str] = {}  # output path -> digest of its inputs
-        self.contents: dict = {}  # Inputs memo, kept across rebuilds
         self.env = make_environment(templates)
         self.site = None
 
@@ -70,15 +68,11 @@ class IncrementalBuilder:
         pages = plan(site)
         static = os.path.join(self.templates, "static")
         assets = asset_versions(static)
-        inputs = Inputs(site, template_digests(self.templates), assets, self.contents)
-        wanted = {page.output_path: inputs.page(page) for page in pages}
+        wanted = page_digests(site, pages, self.templates, assets, gathered.keys)
         stale = [p for p in pages if self.page_digests.get(p.output_path) != wanted[p.output_path]]
         files = render(stale, site, self.templates, self.env, assets)
-        export_key = digest(sorted(wanted.items()))
-        if self.page_digests.get("data/sourcebook.json") != export_key:
+        if self.page_digests.get(EXPORT[0]) != wanted[EXPORT[0]]:
             files.update(extra_files(site))
-        wanted["data/sourcebook.json"] = export_key
-        wanted[".nojekyll"] = wanted["data/previews.json"] = ""
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
         changed += sync_static(static, os.path.join(self.output, ASSETS))
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))

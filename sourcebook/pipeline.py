@@ -16,7 +16,8 @@ from .index import index
 from .model import Document, Extraction, Settings, Site
 from .plan import plan
 from .read import digest_bytes, list_sources, read_bytes, read_source
-from .render import render
+from .fingerprint import Inputs, PageState, digest, template_digests
+from .render import asset_versions, render
 from .search import build_search_index
 from .write import write_site
 
@@ -46,7 +47,8 @@ class Gathered:
     site: Site
     processed: tuple[Processed, ...]
     cached: int
-    digests: dict[str, str]
+    digests: dict[str, str]  # source path -> digest of its bytes
+    keys: dict[str, str]  # document id -> cache key: a digest of everything the document was made from
 
 
 @dataclass(frozen=True)
@@ -59,21 +61,39 @@ class Processed:
 
 
 def build(settings: Settings, templates: str, use_cache: bool = True, strict: bool = False) -> tuple[Site, Report]:
-    """Build the whole site from `settings.content` into `settings.output`."""
+    """Build the whole site from `settings.content` into `settings.output`.
+
+    With the cache, a page whose inputs have not changed since the last build is not rendered
+    again: its file is linked from the previous output into the new one.
+    """
     started = time.perf_counter()
     cache = SourceCache(settings.cache if use_cache else None)
     gathered = gather(settings, cache)
     site, processed = gathered.site, gathered.processed
     pages = plan(site)
-    files = render(pages, site, templates)
-    files.update(extra_files(site))
+    static = os.path.join(templates, "static")
+    assets = asset_versions(static)
+    wanted = page_digests(site, pages, templates, assets, gathered.keys)
+    previous = PageState.load(settings.cache if use_cache else None, settings.output)
+    reuse = previous.unchanged(wanted)
+    files = render([p for p in pages if p.output_path not in reuse], site, templates, assets=assets)
+    if not reuse.issuperset(EXPORT):
+        files.update(extra_files(site))
     problems = [p for r in processed for p in r.problems]
     warnings = tuple(p for p in problems if p.warning)
     if strict and (warnings or site.undated or site.place_candidates):
         raise BuildError(list(warnings) + strict_failures(site))
+    pages_changed = any(name.endswith(".html") for name in files) or not previous.digests
+    if not pages_changed:
+        reuse |= previous.search_index()
     indexing: list[Problem] = []
-    written = write_site(settings.output, files, os.path.join(templates, "static"),
-                         finish=lambda folder: indexing.extend(p for p in [build_search_index(folder)] if p))
+
+    def finish(folder: str) -> None:
+        if pages_changed:
+            indexing.extend(p for p in [build_search_index(folder)] if p)
+
+    written = write_site(settings.output, files, static, finish=finish, reuse=reuse)
+    PageState(settings.output, wanted).save(settings.cache if use_cache else None)
     warnings += tuple(indexing)
     cache.save()
     return site, Report(
@@ -88,6 +108,18 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
         undated=len(site.undated),
         seconds=time.perf_counter() - started,
     )
+
+
+EXPORT = ("data/sourcebook.json", "data/previews.json", ".nojekyll")
+
+
+def page_digests(site: Site, pages, templates: str, assets: dict[str, str], keys: dict[str, str]) -> dict[str, str]:
+    """Output path -> digest of what it is made from, for every file the build writes but assets."""
+    inputs = Inputs(site, template_digests(templates), assets, keys)
+    wanted = {page.output_path: inputs.page(page) for page in pages}
+    export_key = digest(sorted(wanted.items()))
+    wanted.update({name: export_key for name in EXPORT})
+    return wanted
 
 
 def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None = None) -> Gathered:
@@ -133,7 +165,9 @@ def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None 
     by_source = {r.document.source: r.extraction for r in kept}
     extractions = {d.slug: by_source[d.source] for d in documents}
     site = index(settings, documents, extractions)
-    return Gathered(site, tuple(processed), len(listing.paths) - len(todo), digests)
+    # The slug is assigned across documents, so it joins the source's own key.
+    doc_keys = {d.slug: f"{keys[d.source]}:{d.slug}" for d in documents}
+    return Gathered(site, tuple(processed), len(listing.paths) - len(todo), digests, doc_keys)
 
 
 def process_all(todo: list[tuple[str, bytes]], settings: Settings) -> list[Processed]:

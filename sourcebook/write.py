@@ -14,9 +14,10 @@ from .errors import BuildError, error
 ASSETS = "assets"
 
 
-def write_site(output: str, files: dict[str, bytes], static: str, finish=None) -> int:
-    """Write `files` (relative path -> bytes) and the static assets; call `finish(folder)` on
-    the complete new tree (the search indexer); swap it in for `output`.
+def write_site(output: str, files: dict[str, bytes], static: str, finish=None, reuse: set[str] = frozenset()) -> int:
+    """Write `files` (relative path -> bytes), link the unchanged files named in `reuse` from
+    the current output, copy the static assets; call `finish(folder)` on the complete new tree
+    (the search indexer); swap it in for `output`.
 
     Returns the number of files written. Two builds into one folder take turns (a lock file).
     """
@@ -28,6 +29,8 @@ def write_site(output: str, files: dict[str, bytes], static: str, finish=None) -
         try:
             for rel, data in sorted(files.items()):
                 write_file(fresh, rel, data)
+            for rel in sorted(reuse - files.keys()):
+                link_file(output, fresh, rel)
             copy_static(static, os.path.join(fresh, ASSETS))
             if finish is not None:
                 finish(fresh)
@@ -54,6 +57,18 @@ def write_file(root: str, rel: str, data: bytes) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as f:
         f.write(data)
+
+
+def link_file(old_root: str, new_root: str, rel: str) -> None:
+    """The unchanged file `rel` of the old tree, in the new one: a hard link, not a copy."""
+    source, target = safe_join(old_root, rel), safe_join(new_root, rel)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    try:
+        os.link(source, target)
+    except FileNotFoundError:
+        raise BuildError([error(rel, "the output folder changed during the build; build again")]) from None
+    except OSError:
+        shutil.copy2(source, target)  # a file system without hard links
 
 
 def copy_static(static: str, dest: str) -> None:

@@ -80,3 +80,21 @@ def test_a_body_edit_rewrites_few_pages(project, tmp_path):
     # the source page, the export, and the pages quoting its text (feed, a place's sentences)
     assert 1 <= result.pages <= 6
     assert result.rendered < len(builder.page_digests) / 2
+
+
+def test_warm_builds_after_every_kind_of_edit_match_a_clean_build(project, tmp_path):
+    """`python build.py` with its cache links unchanged pages from the last output: after each
+    edit its output must still be what a build from scratch writes."""
+    cache = tmp_path / "cache"
+    settings = lambda: load_settings(str(project / "site.yaml"), output=str(project / "site"), cache=str(cache))
+    build(settings(), str(project / "templates"))
+    _, unchanged = build(settings(), str(project / "templates"))
+    assert unchanged.pages == 0 and unchanged.cached == 5
+    for i, (name, apply) in enumerate(EDITS.items(), 1):
+        apply(project)
+        _, report = build(settings(), str(project / "templates"))
+        expected = clean_build(project, tmp_path / f"clean-{i}")
+        got = tree(project / "site")
+        assert sorted(got) == sorted(expected), name
+        assert [f for f in expected if got[f] != expected[f]] == [], f"after '{name}'"
+        assert report.pages >= 1 or name == "edit the stylesheet", name
