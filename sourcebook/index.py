@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from .model import (
     Document,
@@ -23,6 +24,7 @@ from .model import (
     Site,
     frozen_mapping,
 )
+from .slugs import slugify
 
 RELATED_LIMIT = 5
 SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
@@ -30,6 +32,7 @@ SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
 def index(settings: Settings, documents: list[Document], extractions: dict[str, Extraction]) -> Site:
     """Gather what every document says into one Site, keyed by ids."""
+    extractions = resolve_surnames(extractions)
     order = timeline_order(documents, extractions)
     by_id = {d.slug: d for d in order}
     dated = tuple(d.slug for d in order if extractions[d.slug].date)
@@ -60,6 +63,46 @@ def index(settings: Settings, documents: list[Document], extractions: dict[str, 
         neighbours=frozen_mapping(neighbours),
         place_candidates=tuple(sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+
+
+def resolve_surnames(extractions: dict[str, Extraction]) -> dict[str, Extraction]:
+    """A person a source names only by surname ("Defence Minister Mapp") is the one person
+    other sources name in full with that surname (Wayne Mapp); with two such people, or none,
+    the surname stays on its own rather than be guessed."""
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for extraction in extractions.values():
+        for person in extraction.people:
+            words = person.name.split()
+            if len(words) > 1:
+                full_names[slugify(words[-1])].add(person.key)
+    aliases = {}
+    for extraction in extractions.values():
+        for person in extraction.people:
+            if len(person.name.split()) == 1 and len(full_names.get(person.key, ())) == 1:
+                aliases[person.key] = next(iter(full_names[person.key]))
+    if not aliases:
+        return extractions
+    return {doc: with_aliases(e, aliases) for doc, e in extractions.items()}
+
+
+def with_aliases(extraction: Extraction, aliases: dict[str, str]) -> Extraction:
+    """The extraction with surname-only keys replaced by the full name's key."""
+    if not any(p.key in aliases for p in extraction.people) and not any(
+        m.kind == "person" and m.key in aliases for m in extraction.mentions
+    ):
+        return extraction
+    people, seen = [], set()
+    for person in extraction.people:
+        key = aliases.get(person.key, person.key)
+        if key not in seen:
+            seen.add(key)
+            people.append(replace(person, key=key) if key != person.key else person)
+    mentions = tuple(
+        replace(m, key=aliases[m.key]) if m.kind == "person" and m.key in aliases else m
+        for m in extraction.mentions
+    )
+    quotes = tuple(replace(q, speaker=aliases.get(q.speaker, q.speaker)) for q in extraction.quotes)
+    return replace(extraction, people=tuple(people), mentions=mentions, quotes=quotes)
 
 
 def timeline_order(documents: list[Document], extractions: dict[str, Extraction]) -> list[Document]:

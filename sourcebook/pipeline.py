@@ -165,8 +165,14 @@ def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None 
     by_source = {r.document.source: r.extraction for r in kept}
     extractions = {d.slug: by_source[d.source] for d in documents}
     site = index(settings, documents, extractions)
-    # The slug is assigned across documents, so it joins the source's own key.
-    doc_keys = {d.slug: f"{keys[d.source]}:{d.slug}" for d in documents}
+    # The slug is assigned across documents, so it joins the source's own key; so does a person
+    # the index renamed across documents (a surname resolved to a full name elsewhere).
+    doc_keys = {
+        d.slug: f"{keys[d.source]}:{d.slug}" + (
+            "" if site.extractions[d.slug] is extractions[d.slug]
+            else ":" + digest([p.key for p in site.extractions[d.slug].people]))
+        for d in documents
+    }
     return Gathered(site, tuple(processed), len(listing.paths) - len(todo), digests, doc_keys)
 
 
