@@ -180,6 +180,12 @@ class PageHelpers:
         order = sorted(groups, key=lambda c: (c == "Country not given", c))
         return [(c, sorted(groups[c], key=lambda m: m.name)) for c in order]
 
+    @staticmethod
+    def most_named(entities, limit: int) -> list:
+        """The `limit` entities named by the most sources, in alphabetical order."""
+        top = sorted(entities.values(), key=lambda e: (-len(e.documents), e.name))[:limit]
+        return sorted(top, key=lambda e: e.name)
+
     def phase_neighbours(self, phase_id: str):
         phases = self.site.phases
         i = next(i for i, p in enumerate(phases) if p.id == phase_id)
