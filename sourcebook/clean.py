@@ -36,12 +36,17 @@ def clean(source: Source) -> Document:
     dropped = find_boilerplate(lines, source.body_line, markdown=source.markdown)
     dropped_lines = {d.line - source.body_line for d in dropped}
     kept = ["" if i in dropped_lines else line for i, line in enumerate(lines)]
+    plain_lines: list[int] = []
     if source.markdown:
-        blocks = markdown_blocks("\n".join(kept), source.body_line)
+        blocks = markdown_blocks("\n".join(kept), source.body_line, plain_lines)
     else:
         blocks = text_blocks(kept, source.body_line)
 
     warnings = list(source.warnings)
+    if plain_lines:
+        more = f" (and {len(plain_lines) - 1} more)" if len(plain_lines) > 1 else ""
+        warnings.append(warning(source.path, "Markdown nested too deeply or too costly to render; "
+                                f"shown as plain text{more}", plain_lines[0]))
     title, title_inferred = source.meta.get("title"), False
     if title is not None and not isinstance(title, str):
         title = str(title)

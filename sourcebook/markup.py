@@ -3,6 +3,7 @@ and links inserted at plain-text offsets. Sources never contribute markup that i
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 
@@ -16,6 +17,16 @@ MARKDOWN_EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # links keep only web and mail schemes, and open nothing with the site's privileges.
 URL_SCHEMES = {"http", "https", "mailto"}
 
+# Python-Markdown recurses once per level of nesting (2,000 '- ' on one line exhaust the stack)
+# and scans to the end of a block for each bracket it cannot close, which is quadratic (50,000
+# '[' take minutes). A block past these bounds is shown as escaped plain text instead, so a
+# broken or hostile source can neither crash nor stall a build. Ordinary prose is far below them.
+MAX_DEPTH = 16  # levels of '>' quotes and list markers, or indentation in steps of 4 columns
+MAX_OPENERS = 2000  # '[', '(', '<' in one block: about a second of the worst case
+MAX_COST = 40_000_000  # a source's total of openers squared, over blocks with more than 64
+NESTING = re.compile(r"[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*")
+RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
 
 def sanitise(fragment: str) -> str:
     """Raw HTML from a source, made safe by a real sanitiser."""
@@ -27,10 +38,23 @@ def sanitise(fragment: str) -> str:
     )
 
 
-def markdown_blocks(text: str, first_line: int = 1) -> list[tuple[str, str, int]]:
-    """Markdown -> (plain text, safe html, line) for each top-level block."""
-    rendered = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+def markdown_blocks(text: str, first_line: int = 1, plain_lines: list[int] | None = None) -> list[tuple[str, str, int]]:
+    """Markdown -> (plain text, safe html, line) for each top-level block.
+
+    A block too deep or too costly to render is shown as escaped plain text; its line is added
+    to `plain_lines` so the caller can say so.
+    """
+    guarded, plain, starts = guard(text)
+    try:
+        rendered = markdown.markdown(guarded, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    except RecursionError:  # a shape the bounds above did not foresee: no block is rendered
+        rendered, starts = "".join(f"<p>{html.escape(c, quote=False)}</p>" for _, c in chunks(text)), [0]
+        plain = {}
     safe = sanitise(rendered)
+    for marker, chunk in plain.items():
+        safe = safe.replace(marker, html.escape(chunk, quote=False))
+    if plain_lines is not None:
+        plain_lines.extend(first_line + start for start in starts)
     lines = text.split("\n")
     out, cursor = [], 0
     for block in top_level_blocks(safe):
@@ -40,6 +64,53 @@ def markdown_blocks(text: str, first_line: int = 1) -> list[tuple[str, str, int]
         line, cursor = find_line(lines, plain, cursor)
         out.append((plain, block, first_line + line))
     return out
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """Runs of non-blank lines: (index of the first line, text)."""
+    out, start, run = [], 0, []
+    for i, line in enumerate(text.split("\n") + [""]):
+        if line.strip():
+            if not run:
+                start = i
+            run.append(line)
+        elif run:
+            out.append((start, "\n".join(run)))
+            run = []
+    return out
+
+
+def depth(line: str) -> int:
+    """Levels of nesting a line opens: quote markers, list markers and indentation."""
+    if RULE.match(line):
+        return 0
+    prefix = NESTING.match(line).group()
+    indent = len(prefix) - len(prefix.lstrip(" \t"))
+    columns = indent + prefix[:indent].count("\t") * 3
+    markers = prefix.count(">") + len(re.findall(r"(?:^|[ \t>])(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)", prefix))
+    return markers + columns // 4
+
+
+def guard(text: str) -> tuple[str, dict[str, str], list[int]]:
+    """The Markdown with each block past the bounds replaced by a marker word; the markers with
+    the text they stand for, and the index of each replaced block's first line."""
+    token = "sourcebookplain" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    found = chunks(text)
+    lines = text.split("\n")
+    plain, starts, spent = {}, [], 0
+    for start, chunk in found:
+        openers = chunk.count("[") + chunk.count("(") + chunk.count("<")
+        cost = openers * openers if openers > 64 else 0
+        too_deep = any(depth(line) > MAX_DEPTH for line in chunk.split("\n"))
+        if too_deep or openers > MAX_OPENERS or spent + cost > MAX_COST:
+            marker = f"{token}x{len(plain)}"
+            plain[marker] = chunk
+            starts.append(start)
+            count = chunk.count("\n") + 1
+            lines[start : start + count] = [marker] + [""] * (count - 1)
+        else:
+            spent += cost
+    return ("\n".join(lines) if plain else text), plain, starts
 
 
 def top_level_blocks(fragment: str) -> list[str]:
