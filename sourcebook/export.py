@@ -112,8 +112,16 @@ def previews_json(site: Site) -> bytes:
         f"place:{p.id}": {"name": p.name, "detail": p.description, "count": sources(len(p.documents))}
         for p in site.places.values()
     })
-    return (json.dumps(previews, ensure_ascii=False, sort_keys=True, indent=0) + "\n").encode("utf-8")
+    return json_bytes(previews, sort_keys=True, indent=0)
 
 
 def export_json(site: Site) -> bytes:
-    return (json.dumps(site_data(site), ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    return json_bytes(site_data(site), indent=1, sort_keys=False)
+
+
+def json_bytes(data, **options) -> bytes:
+    """JSON in which no value is markup: '<', '>' and '&' from sources are written as \\u escapes
+    (the same data), so a browser that sniffs the file as HTML still finds no tag in it."""
+    text = json.dumps(data, ensure_ascii=False, **options)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return (text + "\n").encode("utf-8")

@@ -17,13 +17,16 @@ MARKDOWN_EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # links keep only web and mail schemes, and open nothing with the site's privileges.
 URL_SCHEMES = {"http", "https", "mailto"}
 
-# Python-Markdown recurses once per level of nesting (2,000 '- ' on one line exhaust the stack)
-# and scans to the end of a block for each bracket it cannot close, which is quadratic (50,000
-# '[' take minutes). A block past these bounds is shown as escaped plain text instead, so a
-# broken or hostile source can neither crash nor stall a build. Ordinary prose is far below them.
+# Python-Markdown recurses once per level of nesting (2,000 '- ' on one line exhaust the stack);
+# it scans to the end of a block for each bracket it cannot close (50,000 '[' take minutes) and
+# rebuilds a block's text for each inline match (a 1 MB line of *emphasis* takes a minute). A
+# block past these bounds is shown as escaped plain text instead, so a broken or hostile source
+# can neither crash nor stall a build. Ordinary prose is far below them. Costs are in units of
+# about 0.15 microseconds of Python-Markdown at its worst (see block_cost).
 MAX_DEPTH = 16  # levels of '>' quotes and list markers, or indentation in steps of 4 columns
-MAX_OPENERS = 2000  # '[', '(', '<' in one block: about a second of the worst case
-MAX_COST = 40_000_000  # a source's total of openers squared, over blocks with more than 64
+MAX_BLOCK_COST = 6_000_000  # about a second for one block
+MAX_COST = 50_000_000  # about eight seconds for a source; past it only trivial blocks render
+TRIVIAL_COST = 1_000
 NESTING = re.compile(r"[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*")
 RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
@@ -80,6 +83,15 @@ def chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def block_cost(chunk: str) -> int:
+    """What Python-Markdown's inline stage will spend on a block, measured: the square of the
+    brackets it may scan past (scanned in Python), plus inline marks times the block's length
+    (each match copies the text)."""
+    openers = chunk.count("[") + chunk.count("(") + chunk.count("<")
+    marks = openers + sum(chunk.count(c) for c in "*_`&\\!")
+    return openers * openers + marks * len(chunk) // 1000
+
+
 def depth(line: str) -> int:
     """Levels of nesting a line opens: quote markers, list markers and indentation."""
     if RULE.match(line):
@@ -99,10 +111,9 @@ def guard(text: str) -> tuple[str, dict[str, str], list[int]]:
     lines = text.split("\n")
     plain, starts, spent = {}, [], 0
     for start, chunk in found:
-        openers = chunk.count("[") + chunk.count("(") + chunk.count("<")
-        cost = openers * openers if openers > 64 else 0
+        cost = block_cost(chunk)
         too_deep = any(depth(line) > MAX_DEPTH for line in chunk.split("\n"))
-        if too_deep or openers > MAX_OPENERS or spent + cost > MAX_COST:
+        if too_deep or cost > MAX_BLOCK_COST or (spent + cost > MAX_COST and cost > TRIVIAL_COST):
             marker = f"{token}x{len(plain)}"
             plain[marker] = chunk
             starts.append(start)

@@ -16,6 +16,9 @@ from .model import Source, frozen_mapping
 TEXT_EXTENSIONS = {".txt": False, ".md": True, ".markdown": True}
 FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 MAX_BYTES = 50 * 1024 * 1024  # a larger file is not a news source: refuse it rather than stall
+# Characters XML 1.0 forbids (a feed with one does not parse) and that no reader sees: C0 controls
+# but tab and line ends, the two non-characters, and surrogates that a YAML escape left unpaired.
+UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,13 @@ def read_source(rel: str, raw: bytes) -> Source | Problem:
         return note
     if note:
         notes.append(note)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    bad = UNSHOWABLE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        count = len(UNSHOWABLE.findall(text))
+        notes.append(warning(rel, f"{count} control character(s) removed (the first is U+{ord(bad.group()):04X})", line))
+        text = UNSHOWABLE.sub("", text)
     if not text.strip():
         return warning(rel, "file is empty; skipped")
     meta, meta_lines, body, body_line = {}, {}, text, 1
@@ -170,8 +179,19 @@ def plain(value):
     """Front matter values as JSON-friendly data: dates become ISO strings."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, str):
+        return showable(value)
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     return value
+
+
+def showable(text: str) -> str:
+    """A front matter string as it can be shown: a YAML escape of a surrogate pair ("\\ud83d\\ude00")
+    joined into its character; controls, lone surrogates and non-characters dropped."""
+    if UNSHOWABLE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        text = UNSHOWABLE.sub("", text)
+    return text
