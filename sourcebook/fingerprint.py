@@ -13,6 +13,7 @@ import pickle
 import re
 import tempfile
 
+from .export import describe_roles
 from .model import Page, Site
 
 TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
@@ -33,6 +34,7 @@ class Inputs:
         self.templates = templates
         self.assets = assets
         self.memo: dict[str, str] = {}
+        self.names: dict[str, tuple] = {}
 
     def page(self, page: Page) -> str:
         """The digest of everything `page` shows: its template chain and its inputs."""
@@ -88,9 +90,15 @@ class Inputs:
         return (doc_id, doc.title, ex.date, ex.phase.phase)
 
     def name_of(self, entity: str) -> tuple:
+        """How a page names an entity it links: name and roles, or name and description."""
+        if entity not in self.names:
+            self.names[entity] = self.naming(entity)
+        return self.names[entity]
+
+    def naming(self, entity: str) -> tuple:
         if entity in self.site.ministers:
             m = self.site.ministers[entity]
-            return (m.id, m.name, m.roles)
+            return (m.id, m.name, describe_roles(m))
         place = self.site.places.get(entity)
         return (entity, place.name, place.description) if place else (entity,)
 

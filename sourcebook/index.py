@@ -6,6 +6,9 @@ so no later stage scans every document per entity or compares every pair of docu
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -27,6 +30,7 @@ from .model import (
 from .slugs import slugify
 
 RELATED_LIMIT = 5
+RELATED_WINDOW = 25  # candidates per shared entity, on each side in time
 SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
 
@@ -145,6 +149,12 @@ def build_ministers(settings, people, mentions, extractions, order) -> dict[str,
             if person.role is not None:
                 r = person.role
                 roles[person.key].append(RoleInSource(r.title, r.country, r.former, doc.slug))
+    position = {d.slug: i for i, d in enumerate(order)}
+    quotes_by: dict[str, list[QuoteRef]] = defaultdict(list)
+    for doc in order:
+        for q in extractions[doc.slug].quotes:
+            if q.speaker in roles:
+                quotes_by[q.speaker].append(QuoteRef(doc.slug, q.paragraph, q.text, q.speaker))
     ministers: dict[str, Minister] = {}
     for key, their_roles in roles.items():
         person = people[key]
@@ -156,15 +166,9 @@ def build_ministers(settings, people, mentions, extractions, order) -> dict[str,
             r if r.country or not fallback else RoleInSource(r.title, fallback, r.former, r.document)
             for r in their_roles
         )
-        docs = unique(d for d, _ in mentions.get(("person", key), ()))
-        docs = unique(list(docs) + [r.document for r in filled])
-        docs = tuple(d.slug for d in order if d.slug in set(docs))
-        quotes = tuple(
-            QuoteRef(doc.slug, q.paragraph, q.text, q.speaker)
-            for doc in order
-            for q in extractions[doc.slug].quotes
-            if q.speaker == key
-        )
+        named = {d for d, _ in mentions.get(("person", key), ())} | {r.document for r in filled}
+        docs = tuple(sorted(named, key=position.__getitem__))
+        quotes = tuple(quotes_by[key])
         ministers[key] = Minister(
             id=key,
             name=person.name,
@@ -248,30 +252,38 @@ def build_phases(settings, extractions, order, ministers, places) -> tuple[Phase
 
 
 def related_documents(order, extractions, ministers, places) -> dict[str, tuple[str, ...]]:
-    """For each document, those sharing the most ministers and places, through an inverted index."""
+    """For each document, those that share the most, and the rarest, ministers and places.
+
+    Through an inverted index (entity -> documents in time order): for an entity that many
+    sources name, only the RELATED_WINDOW sources nearest in time to this one are candidates,
+    so the work per document stays bounded at any size and the pick favours the same moment.
+    """
     entities_of = {
-        d.slug: {
+        d.slug: sorted({
             (m.kind, m.key)
             for m in extractions[d.slug].mentions
             if (m.kind == "person" and m.key in ministers) or (m.kind == "place" and m.key in places)
-        }
+        })
         for d in order
     }
-    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for doc, entities in entities_of.items():
-        for entity in entities:
-            holders[entity].append(doc)
     position = {d.slug: i for i, d in enumerate(order)}
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for doc in order:
+        for entity in entities_of[doc.slug]:
+            holders[entity].append(position[doc.slug])
+    weight = {e: math.log(1 + len(order) / len(h)) for e, h in holders.items()}
     related = {}
-    for doc, entities in entities_of.items():
-        shared = Counter()
-        for entity in entities:
-            # A place named by thousands of sources says little about any two of them.
-            if len(holders[entity]) <= 2000:
-                shared.update(holders[entity])
-        shared.pop(doc, None)
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], position[kv[0]]))[:RELATED_LIMIT]
-        related[doc] = tuple(d for d, _ in best)
+    for doc in order:
+        here = position[doc.slug]
+        score: dict[int, float] = defaultdict(float)
+        for entity in entities_of[doc.slug]:
+            held = holders[entity]
+            at = bisect.bisect_left(held, here)
+            for other in held[max(0, at - RELATED_WINDOW): at + RELATED_WINDOW + 1]:
+                if other != here:
+                    score[other] += weight[entity]
+        best = heapq.nsmallest(RELATED_LIMIT, score.items(), key=lambda kv: (-round(kv[1], 9), abs(kv[0] - here), kv[0]))
+        related[doc.slug] = tuple(order[i].slug for i, _ in best)
     return related
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +18,7 @@ from .model import Document, Extraction, Settings, Site
 from .plan import plan
 from .read import digest_bytes, list_sources, read_bytes, read_source
 from .fingerprint import Inputs, PageState, digest, template_digests
-from .render import asset_versions, render
+from .render import asset_versions, render_each
 from .search import build_search_index
 from .write import write_site
 
@@ -76,14 +77,13 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     wanted = page_digests(site, pages, templates, assets, gathered.keys)
     previous = PageState.load(settings.cache if use_cache else None, settings.output)
     reuse = previous.unchanged(wanted)
-    files = render([p for p in pages if p.output_path not in reuse], site, templates, assets=assets)
-    if not reuse.issuperset(EXPORT):
-        files.update(extra_files(site))
+    stale = [p for p in pages if p.output_path not in reuse]
+    extras = {} if reuse.issuperset(EXPORT) else extra_files(site)
     problems = [p for r in processed for p in r.problems]
     warnings = tuple(p for p in problems if p.warning)
     if strict and (warnings or site.undated or site.place_candidates):
         raise BuildError(list(warnings) + strict_failures(site))
-    pages_changed = any(name.endswith(".html") for name in files) or not previous.digests
+    pages_changed = any(p.output_path.endswith(".html") for p in stale) or not previous.digests
     if not pages_changed:
         reuse |= previous.search_index()
     indexing: list[Problem] = []
@@ -92,7 +92,12 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
         if pages_changed:
             indexing.extend(p for p in [build_search_index(folder)] if p)
 
-    written = write_site(settings.output, files, static, finish=finish, reuse=reuse)
+    if stale or extras or not reuse.issuperset(wanted) or not previous.digests:
+        # Pages are rendered as they are written, so the build never holds the whole site in memory.
+        files = itertools.chain(render_each(stale, site, templates, assets=assets), extras.items())
+        written = write_site(settings.output, files, static, finish=finish, reuse=reuse)
+    else:
+        written = 0  # nothing changed since the last build: the output is already this build's
     PageState(settings.output, wanted).save(settings.cache if use_cache else None)
     warnings += tuple(indexing)
     cache.save()
@@ -100,7 +105,7 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
         sources=len(site.documents),
         skipped=sum(1 for r in processed if r.document is None),
         boilerplate=sum(len(d.dropped) for d in site.documents.values()),
-        pages=sum(1 for name in files if name.endswith(".html")),
+        pages=sum(1 for p in stale if p.output_path.endswith(".html")),
         files=written,
         cached=gathered.cached,
         warnings=warnings,

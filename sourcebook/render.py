@@ -44,9 +44,16 @@ def make_environment(templates: str) -> jinja2.Environment:
 def render(pages, site: Site, templates: str, env: jinja2.Environment | None = None,
            assets: dict[str, str] | None = None) -> dict[str, bytes]:
     """Render the given pages; a template error is reported with its file and line."""
+    return dict(render_each(pages, site, templates, env, assets))
+
+
+def render_each(pages, site: Site, templates: str, env: jinja2.Environment | None = None,
+                assets: dict[str, str] | None = None):
+    """(output path, bytes) for each page, one at a time."""
     env = env or make_environment(templates)
     assets = assets if assets is not None else asset_versions(os.path.join(templates, "static"))
-    return {page.output_path: render_page(env, page, site, assets) for page in pages}
+    for page in pages:
+        yield page.output_path, render_page(env, page, site, assets)
 
 
 def render_page(env: jinja2.Environment, page: Page, site: Site, assets: dict[str, str]) -> bytes:

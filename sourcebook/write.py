@@ -14,8 +14,8 @@ from .errors import BuildError, error
 ASSETS = "assets"
 
 
-def write_site(output: str, files: dict[str, bytes], static: str, finish=None, reuse: set[str] = frozenset()) -> int:
-    """Write `files` (relative path -> bytes), link the unchanged files named in `reuse` from
+def write_site(output: str, files, static: str, finish=None, reuse: set[str] = frozenset()) -> int:
+    """Write `files` (relative path -> bytes, or an iterable of such pairs), link the unchanged files named in `reuse` from
     the current output, copy the static assets; call `finish(folder)` on the complete new tree
     (the search indexer); swap it in for `output`.
 
@@ -27,9 +27,11 @@ def write_site(output: str, files: dict[str, bytes], static: str, finish=None, r
     with build_lock(output):
         fresh = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.new-", dir=parent)
         try:
-            for rel, data in sorted(files.items()):
+            written = set()
+            for rel, data in (sorted(files.items()) if isinstance(files, dict) else files):
                 write_file(fresh, rel, data)
-            for rel in sorted(reuse - files.keys()):
+                written.add(rel)
+            for rel in sorted(reuse - written):
                 link_file(output, fresh, rel)
             copy_static(static, os.path.join(fresh, ASSETS))
             if finish is not None:
@@ -39,7 +41,7 @@ def write_site(output: str, files: dict[str, bytes], static: str, finish=None, r
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
-    return len(files)
+    return len(written)
 
 
 def safe_join(root: str, rel: str) -> str:
