@@ -187,6 +187,13 @@ class PageHelpers:
         order = sorted(groups, key=lambda c: (c == "Country not given", c))
         return [(c, sorted(groups[c], key=lambda m: m.name)) for c in order]
 
+    def role_groups(self, minister_id: str) -> list[tuple]:
+        """Each distinct role of a minister with the sources that give it, in time order."""
+        groups: dict[tuple, list[str]] = {}
+        for role in self.site.ministers[minister_id].roles:
+            groups.setdefault((role.title, role.country, role.former), []).append(role.document)
+        return [(title, country, former, docs) for (title, country, former), docs in groups.items()]
+
     @staticmethod
     def most_named(entities, limit: int) -> list:
         """The `limit` entities named by the most sources, in alphabetical order."""
