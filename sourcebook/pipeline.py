@@ -16,6 +16,7 @@ from .extract import extract
 from .index import index
 from .model import Document, Extraction, Settings, Site
 from .plan import plan
+from .progress import Progress
 from .read import digest_bytes, list_sources, read_bytes, read_source
 from .fingerprint import Inputs, PageState, digest, template_digests
 from .render import asset_versions, render_each
@@ -94,8 +95,10 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
 
     if stale or extras or not reuse.issuperset(wanted) or not previous.digests:
         # Pages are rendered as they are written, so the build never holds the whole site in memory.
-        files = itertools.chain(render_each(stale, site, templates, assets=assets), extras.items())
-        written = write_site(settings.output, files, static, finish=finish, reuse=reuse)
+        with Progress("rendering", len(stale)) as step:
+            rendered = (step() or item for item in render_each(stale, site, templates, assets=assets))
+            files = itertools.chain(rendered, extras.items())
+            written = write_site(settings.output, files, static, finish=finish, reuse=reuse)
     else:
         written = 0  # nothing changed since the last build: the output is already this build's
     PageState(settings.output, wanted).save(settings.cache if use_cache else None)
@@ -183,11 +186,33 @@ def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None 
 
 def process_all(todo: list[tuple[str, bytes]], settings: Settings) -> list[Processed]:
     """Stages 1-3 for each file, on every core when there are many."""
-    if len(todo) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        return [process(rel, raw, settings) for rel, raw in todo]
-    with ProcessPoolExecutor() as pool:
-        chunk = max(1, len(todo) // ((os.cpu_count() or 2) * 8))
-        return list(pool.map(process, [r for r, _ in todo], [b for _, b in todo], [settings] * len(todo), chunksize=chunk))
+    with Progress("extracting", len(todo)) as step:
+        if len(todo) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
+            results = []
+            for rel, raw in todo:
+                results.append(process(rel, raw, settings))
+                step()
+            return results
+        # Workers get the settings once, not with every file; chunks keep pickling small.
+        with ProcessPoolExecutor(initializer=remember_settings, initargs=(settings,)) as pool:
+            chunk = max(1, min(64, len(todo) // ((os.cpu_count() or 2) * 4)))
+            results = []
+            for result in pool.map(process_in_worker, todo, chunksize=chunk):
+                results.append(result)
+                step()
+            return results
+
+
+_worker_settings: Settings | None = None
+
+
+def remember_settings(settings: Settings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+
+
+def process_in_worker(item: tuple[str, bytes]) -> Processed:
+    return process(item[0], item[1], _worker_settings)
 
 
 def process(rel: str, raw: bytes, settings: Settings) -> Processed:

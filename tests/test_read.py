@@ -81,3 +81,21 @@ def test_listing_skips_other_files_and_links_outside(tmp_path):
 def test_a_date_shaped_value_that_is_no_date_stays_text():
     source = read_source("d.md", b"---\ntitle: T\ndate: 2015-13-45\n---\nBody.\n")
     assert source.meta["date"] == "2015-13-45"
+
+
+def test_progress_shows_on_a_terminal_only():
+    import io
+
+    from sourcebook.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, hidden = Terminal(), io.StringIO()
+    for stream in (shown, hidden):
+        with Progress("extracting", 300, stream) as step:
+            for _ in range(300):
+                step()
+    assert "extracting" in shown.getvalue() and "300/300" in shown.getvalue()
+    assert hidden.getvalue() == ""
