@@ -83,6 +83,8 @@ def print_report(report, output: str) -> None:
         f"({report.files} files) to {os.path.relpath(output)}, {len(report.warnings)} warnings, "
         f"{report.undated} undated, {report.seconds:.2f} s"
     )
+    if report.phase_conflicts:
+        print(f"phase evidence conflicts in {len(report.phase_conflicts)} source(s): {', '.join(report.phase_conflicts[:10])}")
     if report.candidates:
         names = ", ".join(f"{name} ({n})" for name, n in report.candidates[:20])
         print(f"place candidates not in the gazetteer: {names}")

@@ -28,6 +28,7 @@ def site_data(site: Site) -> dict:
             "date_evidence": f"{date.rule}: {date.evidence}" if date else None,
             "phase": extraction.phase.phase,
             "phase_evidence": list(extraction.phase.evidence),
+            "phase_conflict": extraction.phase.conflict,
             "ministers": sorted({m.key for m in extraction.mentions if m.kind == "person" and m.key in site.ministers}
                                 | {p.key for p in extraction.people if p.key in site.ministers}),
             "people": sorted(p.key for p in extraction.people if p.role is None),

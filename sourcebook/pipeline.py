@@ -39,6 +39,7 @@ class Report:
     warnings: tuple[Problem, ...]
     candidates: tuple[tuple[str, int], ...]
     undated: int
+    phase_conflicts: tuple[str, ...]  # source paths whose date and wording point to different phases
     seconds: float
 
 
@@ -114,6 +115,7 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
         warnings=warnings,
         candidates=site.place_candidates,
         undated=len(site.undated),
+        phase_conflicts=tuple(site.documents[d].source for d, e in site.extractions.items() if e.phase.conflict),
         seconds=time.perf_counter() - started,
     )
 
