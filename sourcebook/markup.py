@@ -38,20 +38,7 @@ def sanitise(fragment: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
-        attribute_filter=absolute_only,
     )
-
-
-URL_ATTRIBUTES = {"href", "src", "cite", "longdesc", "srcset"}
-ABSOLUTE = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
-
-
-def absolute_only(tag: str, attribute: str, value: str) -> str | None:
-    """Drop relative addresses: a scraped page's '/img/x.jpg' or '#top' means nothing here and
-    would be a broken link of this site."""
-    if attribute in URL_ATTRIBUTES and not ABSOLUTE.match(value.strip()):
-        return None
-    return value
 
 
 def markdown_blocks(text: str, first_line: int = 1, plain_lines: list[int] | None = None) -> list[tuple[str, str, int]]:
