@@ -39,6 +39,8 @@ class PreviewFiles(StaticFileHandler):
     served: dict[str, int] = {}  # page path -> the generation it was served at
 
     async def get(self, path, include_body=True):
+        if "\x00" in path:
+            raise web.HTTPError(404)  # no file name holds a NUL; the OS would refuse it with an error
         if path == "" or path.endswith(("/", ".html")):
             PreviewFiles.served["/" + path] = PreviewFiles.generation
         if PreviewFiles.error_html and (path == "" or path.endswith(("/", ".html"))):
