@@ -10,7 +10,12 @@ import sys
 from .config import load_settings
 from .errors import BuildError
 
-TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")
+def packaged_theme() -> str:
+    """The default theme: templates/ of the repository, or the copy installed with the package."""
+    repository = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")
+    if os.path.isdir(repository):
+        return repository
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -71,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 def templates_beside(config: str) -> str:
     """The theme next to the config when a user has one (a fork), else the packaged default."""
     local = os.path.join(os.path.dirname(os.path.abspath(config)), "templates")
-    return local if os.path.isdir(local) else TEMPLATES
+    return local if os.path.isdir(local) else packaged_theme()
 
 
 def print_report(report, output: str) -> None:
