@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -266,6 +267,7 @@ def relative_month_clues(months, explicit: list[Found]) -> list[Clue]:
     return clues
 
 
+@functools.lru_cache(maxsize=256)
 def event_pattern(event: EventSetting) -> re.Pattern | None:
     """One regex for an event's phrases: case-insensitive, articles and possessives optional."""
     alternatives = []

@@ -81,6 +81,11 @@ class Document:
     warnings: tuple[Problem, ...] = ()
 
     def paragraph(self, pid: str) -> Paragraph:
+        """The paragraph with id `pid` ("p3"): ids are p1, p2, ... in order, so it is found by position."""
+        if pid.startswith("p") and pid[1:].isdigit():
+            index = int(pid[1:]) - 1
+            if 0 <= index < len(self.paragraphs) and self.paragraphs[index].id == pid:
+                return self.paragraphs[index]
         for p in self.paragraphs:
             if p.id == pid:
                 return p

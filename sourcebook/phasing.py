@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,7 @@ def overlap(first: dt.date, last: dt.date, phase: PhaseSetting) -> int:
     return max(0, (min(last, end) - max(first, start)).days + 1)
 
 
+@functools.lru_cache(maxsize=1024)
 def cue_pattern(cue: str) -> re.Pattern:
     """A cue matched at the start of a word, as a prefix ("evacuat" matches "evacuation")."""
     words = [re.escape(w) for w in cue.replace("’", "'").split()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Document, Mention, Person, PlaceSetting
@@ -71,11 +72,16 @@ def normal(name: str) -> str:
 
 def person_spans(text: str, people: tuple[Person, ...]) -> list[tuple[int, int]]:
     """Where the full names of the document's people stand in this paragraph."""
-    names = [p.name for p in people if len(p.name.split()) > 1]
+    names = tuple(sorted({p.name for p in people if len(p.name.split()) > 1}, key=lambda n: (-len(n), n)))
     if not names:
         return []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end()) for m in names_pattern(names).finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One regex for a document's full names, compiled once per document, not per paragraph."""
+    return re.compile("|".join(re.escape(n) for n in names))
 
 
 def place_candidates(text: str, taken, people_words: set[str], known: dict[str, str]) -> list[str]:
