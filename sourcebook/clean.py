@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from collections import Counter
 
 from .errors import warning
 from .markup import markdown_blocks, text_of

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(args.config, **overrides)
         from .pipeline import build
 
-        site, report = build(settings, templates, use_cache=not args.no_cache, strict=args.strict)
+        report = build(settings, templates, use_cache=not args.no_cache, strict=args.strict)
         print_report(report, settings.output)
         if verb == "check":
             from .check import check_site

@@ -132,9 +132,11 @@ STATE_FILE = "pages.pickle"
 class PageState:
     """What the last build wrote to an output folder: each file's input digest."""
 
-    def __init__(self, output: str, digests: dict[str, str]):
+    def __init__(self, output: str, digests: dict[str, str], inputs_key: str = "", report: dict | None = None):
         self.output = os.path.abspath(output)
         self.digests = digests
+        self.inputs_key = inputs_key  # a digest of everything the build read
+        self.report = report  # what that build reported
 
     @classmethod
     def load(cls, cache: str | None, output: str) -> "PageState":
@@ -143,8 +145,8 @@ class PageState:
             try:
                 with open(os.path.join(cache, STATE_FILE), "rb") as f:
                     saved = pickle.load(f)
-                if saved.get("output") == os.path.abspath(output):
-                    return cls(output, saved["digests"])
+                if saved.get("output") == os.path.abspath(output) and os.path.isdir(output):
+                    return cls(output, saved["digests"], saved.get("inputs_key", ""), saved.get("report"))
             except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, TypeError):
                 pass
         return cls(output, {})
@@ -170,5 +172,6 @@ class PageState:
         os.makedirs(cache, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=cache, prefix=".pages-")
         with os.fdopen(handle, "wb") as f:
-            pickle.dump({"output": self.output, "digests": self.digests}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"output": self.output, "digests": self.digests, "inputs_key": self.inputs_key,
+                         "report": self.report}, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, os.path.join(cache, STATE_FILE))

@@ -19,7 +19,7 @@ from .model import Settings
 from .pipeline import EXPORT, extra_files, gather, page_digests
 from .plan import plan
 from .render import asset_versions, make_environment, render
-from .search import BUNDLE, build_search_index
+from .search import build_search_index
 from .write import ASSETS, safe_join
 
 

@@ -126,7 +126,7 @@ def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
     match = re.match(r" (of|for) (the )?", text[pos:pos + 9])
     if not match:
         return pos, []
-    words, cursor, end = [match.group(1)] + ([match.group(2).strip()] if match.group(2) else []), pos + match.end(), pos
+    words, cursor = [match.group(1)] + ([match.group(2).strip()] if match.group(2) else []), pos + match.end()
     taken = []
     while len(taken) < 6:
         word = WORD.match(text, cursor)

@@ -63,61 +63,95 @@ class Processed:
     problems: tuple[Problem, ...]
 
 
-def build(settings: Settings, templates: str, use_cache: bool = True, strict: bool = False) -> tuple[Site, Report]:
+def build(settings: Settings, templates: str, use_cache: bool = True, strict: bool = False) -> Report:
     """Build the whole site from `settings.content` into `settings.output`.
 
-    With the cache, a page whose inputs have not changed since the last build is not rendered
-    again: its file is linked from the previous output into the new one.
+    With the cache, a build whose inputs (source bytes, settings, theme, code) are those of the
+    last build into the same folder does nothing; otherwise a page whose own inputs did not
+    change is linked from the previous output instead of rendered again.
     """
     started = time.perf_counter()
-    cache = SourceCache(settings.cache if use_cache else None)
-    gathered = gather(settings, cache)
-    site, processed = gathered.site, gathered.processed
-    pages = plan(site)
+    state = settings.cache if use_cache else None
+    previous = PageState.load(state, settings.output)
     static = os.path.join(templates, "static")
     assets = asset_versions(static)
+    sources = survey(settings)                                                   # 1. which files, which bytes
+    inputs_key = digest(sources, repr(settings), template_digests(templates), assets, code_version(), strict)
+    if previous.inputs_key == inputs_key and previous.report:
+        return Report(**{**previous.report, "pages": 0, "files": 0, "seconds": time.perf_counter() - started})
+    cache = SourceCache(settings.cache if use_cache else None)
+    gathered = gather(settings, cache, known=sources)                            # 1-4. read, clean, extract, index
+    site = gathered.site
+    warnings = tuple(p for r in gathered.processed for p in r.problems if p.warning)
+    if strict and (warnings or site.undated or site.place_candidates):
+        raise BuildError(list(warnings) + strict_failures(site))
+    pages = plan(site)                                                           # 5. plan
     wanted = page_digests(site, pages, templates, assets, gathered.keys)
-    previous = PageState.load(settings.cache if use_cache else None, settings.output)
+    written = render_and_write(settings, templates, site, pages, wanted, previous)  # 6-7. render, write
+    report = Report(
+        sources=len(site.documents),
+        skipped=sum(1 for r in gathered.processed if r.document is None),
+        boilerplate=sum(len(d.dropped) for d in site.documents.values()),
+        pages=written.pages,
+        files=written.files,
+        cached=gathered.cached,
+        warnings=warnings + written.warnings,
+        candidates=site.place_candidates,
+        undated=len(site.undated),
+        phase_conflicts=tuple(site.documents[d].source for d, e in site.extractions.items() if e.phase.conflict),
+        seconds=time.perf_counter() - started,
+    )
+    # The next build with the same inputs reports this build (all of it from the cache).
+    remembered = {**report.__dict__, "cached": report.sources}
+    PageState(settings.output, wanted, inputs_key, remembered).save(state)
+    cache.save()
+    return report
+
+
+@dataclass(frozen=True)
+class Written:
+    pages: int  # HTML pages rendered
+    files: int  # files written (the rest linked from the previous output)
+    warnings: tuple[Problem, ...]
+
+
+def render_and_write(settings: Settings, templates: str, site: Site, pages, wanted: dict[str, str],
+                     previous: PageState) -> Written:
+    """Render the pages whose inputs changed and write them with everything else into a fresh
+    folder swapped in for the output; unchanged files are linked from the previous output."""
     reuse = previous.unchanged(wanted)
     stale = [p for p in pages if p.output_path not in reuse]
     extras = {} if reuse.issuperset(EXPORT) else extra_files(site)
-    problems = [p for r in processed for p in r.problems]
-    warnings = tuple(p for p in problems if p.warning)
-    if strict and (warnings or site.undated or site.place_candidates):
-        raise BuildError(list(warnings) + strict_failures(site))
     pages_changed = any(p.output_path.endswith(".html") for p in stale) or not previous.digests
     if not pages_changed:
         reuse |= previous.search_index()
+    if not (stale or extras or not reuse.issuperset(wanted) or not previous.digests):
+        return Written(0, 0, ())  # the output already is this build's
     indexing: list[Problem] = []
 
     def finish(folder: str) -> None:
         if pages_changed:
             indexing.extend(p for p in [build_search_index(folder)] if p)
 
-    if stale or extras or not reuse.issuperset(wanted) or not previous.digests:
+    static = os.path.join(templates, "static")
+    with Progress("rendering", len(stale)) as step:
         # Pages are rendered as they are written, so the build never holds the whole site in memory.
-        with Progress("rendering", len(stale)) as step:
-            rendered = (step() or item for item in render_each(stale, site, templates, assets=assets))
-            files = itertools.chain(rendered, extras.items())
-            written = write_site(settings.output, files, static, finish=finish, reuse=reuse)
-    else:
-        written = 0  # nothing changed since the last build: the output is already this build's
-    PageState(settings.output, wanted).save(settings.cache if use_cache else None)
-    warnings += tuple(indexing)
-    cache.save()
-    return site, Report(
-        sources=len(site.documents),
-        skipped=sum(1 for r in processed if r.document is None),
-        boilerplate=sum(len(d.dropped) for d in site.documents.values()),
-        pages=sum(1 for p in stale if p.output_path.endswith(".html")),
-        files=written,
-        cached=gathered.cached,
-        warnings=warnings,
-        candidates=site.place_candidates,
-        undated=len(site.undated),
-        phase_conflicts=tuple(site.documents[d].source for d, e in site.extractions.items() if e.phase.conflict),
-        seconds=time.perf_counter() - started,
-    )
+        rendered = (step() or item for item in render_each(stale, site, templates))
+        files = write_site(settings.output, itertools.chain(rendered, extras.items()), static, finish=finish, reuse=reuse)
+    return Written(sum(1 for p in stale if p.output_path.endswith(".html")), files, tuple(indexing))
+
+
+def survey(settings: Settings) -> dict[str, str]:
+    """Every source's path and the digest of its bytes: what decides whether anything changed.
+    Problems with the content folder are raised by gather, which lists it again."""
+    listing = list_sources(settings.content)
+    digests = {}
+    for rel in listing.paths:
+        try:
+            digests[rel] = digest_bytes(read_bytes(settings.content, rel))
+        except OSError:
+            pass  # gather reports it, naming the file
+    return digests
 
 
 EXPORT = ("data/sourcebook.json", "data/previews.json", ".nojekyll")
@@ -136,8 +170,9 @@ def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None 
     """Stages 1-4: every source read, cleaned and extracted (from the cache where it can be),
     then indexed into one Site. Every error in any source is reported together.
 
-    `known` maps paths to the digest of their bytes when the caller knows they have not changed
-    since (the preview server does, from file events), so they are not read again.
+    `known` maps paths to the digest of their bytes when the caller has just read them or knows
+    they have not changed (the preview server does, from file events), so a cached source is not
+    read again.
     """
     listing = list_sources(settings.content)
     if any(not p.warning for p in listing.problems):

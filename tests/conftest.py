@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +157,60 @@ def served_example(example_project):
     server.wait_ready()
     yield server
     server.stop()
+
+
+# ---------------------------------------------------------------- a GitHub Pages-like server
+
+PREFIX = "/repo/"
+
+
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Serves `site` under PREFIX as GitHub Pages does, 404.html for anything missing."""
+
+    def __init__(self, *args, site: Path, **kwargs):
+        self.site = site
+        super().__init__(*args, directory=str(site), **kwargs)
+
+    def translate_path(self, path):
+        path = urlsplit(path).path
+        if not path.startswith(PREFIX):
+            return str(self.site / ".not-in-the-project-site")  # outside /repo/: nothing there
+        return super().translate_path("/" + path[len(PREFIX):])
+
+    def list_directory(self, path):  # Pages never lists a folder
+        self.send_error(404)
+        return None
+
+    def send_error(self, code, message=None, explain=None):
+        page = self.site / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def pages_site(root: Path, verb: str = "build"):
+    """The example built with `verb` for http://127.0.0.1:PORT/repo/ and served there as GitHub
+    Pages serves a project site: yields (site folder, base URL, the build's result)."""
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    shutil.copytree(EXAMPLE_CONTENT, root / "content")
+    site = root / "site"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, site=site))
+    base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    result = run_build(verb, "--base-url", base, "--no-cache", cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield site, base, result
+    finally:
+        server.shutdown()
+        server.server_close()

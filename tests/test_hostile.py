@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL_CONFIG, REPO, run_build
+from conftest import MINIMAL_CONFIG, run_build
 
 MARKER = "<x-evil"  # a tag no template writes: if it shows in an output file, a source put it there
 DANGEROUS_SCHEMES = re.compile(r"^(?:javascript|data|vbscript):", re.IGNORECASE)

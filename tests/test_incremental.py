@@ -88,11 +88,11 @@ def test_warm_builds_after_every_kind_of_edit_match_a_clean_build(project, tmp_p
     cache = tmp_path / "cache"
     settings = lambda: load_settings(str(project / "site.yaml"), output=str(project / "site"), cache=str(cache))
     build(settings(), str(project / "templates"))
-    _, unchanged = build(settings(), str(project / "templates"))
+    unchanged = build(settings(), str(project / "templates"))
     assert unchanged.pages == 0 and unchanged.cached == 5
     for i, (name, apply) in enumerate(EDITS.items(), 1):
         apply(project)
-        _, report = build(settings(), str(project / "templates"))
+        report = build(settings(), str(project / "templates"))
         expected = clean_build(project, tmp_path / f"clean-{i}")
         got = tree(project / "site")
         assert sorted(got) == sorted(expected), name

@@ -11,27 +11,22 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
-from functools import partial
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
 
-from conftest import EXAMPLE_CONTENT, REPO, html_files, run_build
+from conftest import PREFIX, REPO, html_files, pages_site, run_build
 
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 BIN = Path(sys.executable).parent
-PREFIX = "/repo/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 SHA_PIN = re.compile(r"^\s*(?:-\s*)?uses:\s*([\w.-]+/[\w.-]+)@([0-9a-f]{40}) # v\d+(\.\d+)*\s*$")
@@ -131,56 +126,12 @@ def test_workflow_builds_checks_and_deploys_with_least_privilege():
 
 # ---------------------------------------------------------------- a Pages-like server
 
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves `site` under PREFIX as GitHub Pages does, 404.html for anything missing."""
-
-    def __init__(self, *args, site: Path, **kwargs):
-        self.site = site
-        super().__init__(*args, directory=str(site), **kwargs)
-
-    def translate_path(self, path):
-        path = urlsplit(path).path
-        if not path.startswith(PREFIX):
-            return str(self.site / ".not-in-the-project-site")  # outside /repo/: nothing there
-        return super().translate_path("/" + path[len(PREFIX):])
-
-    def list_directory(self, path):  # Pages never lists a folder
-        self.send_error(404)
-        return None
-
-    def send_error(self, code, message=None, explain=None):
-        page = self.site / "404.html"
-        if code != 404 or not page.exists():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The example site built with `check` for http://127.0.0.1:PORT/repo/, served there."""
-    root = tmp_path_factory.mktemp("fork")
-    shutil.copy(REPO / "site.yaml", root / "site.yaml")
-    shutil.copytree(EXAMPLE_CONTENT, root / "content")
-    site = root / "site"
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, site=site))
-    base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    result = run_build("check", "--base-url", base, "--no-cache", cwd=root)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "check: 0 problem(s)" in result.stdout
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield site, base
-    server.shutdown()
-    server.server_close()
+    with pages_site(tmp_path_factory.mktemp("fork"), "check") as (site, base, result):
+        assert "check: 0 problem(s)" in result.stdout
+        yield site, base
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:
@@ -384,7 +335,7 @@ def test_feed_is_atom_newest_first_with_the_text_of_each_source(published):
         content = entry.find(ATOM + "content")
         assert content.get("type") == "html" and len(content) == 0  # escaped HTML: text, no elements
         html = content.text
-        assert f'<p id="p1">' in html and len(html) > 200
+        assert '<p id="p1">' in html and len(html) > 200
         hrefs = re.findall(r'href="([^"]+)"', html)
         assert all(urlsplit(href).scheme for href in hrefs), f"links in a feed entry must be absolute: {hrefs}"
         updated.append((entry.findtext(ATOM + "updated"), data[doc_id]["date"] is not None))

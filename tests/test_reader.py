@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import threading
-from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE_CONTENT, REPO, run_build
-from test_publish import PREFIX, PagesHandler
+from conftest import PREFIX, REPO, pages_site
 
 pytestmark = pytest.mark.browser
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -24,19 +19,8 @@ WIDTHS = {"phone": 390, "desktop": 1280}
 @pytest.fixture(scope="module")
 def reader_site(tmp_path_factory):
     """The example, built for and served under http://127.0.0.1:PORT/repo/ as on GitHub Pages."""
-    root = tmp_path_factory.mktemp("reader")
-    shutil.copy(REPO / "site.yaml", root / "site.yaml")
-    shutil.copytree(EXAMPLE_CONTENT, root / "content")
-    site = root / "site"
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, site=site))
-    base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    result = run_build("build", "--base-url", base, "--no-cache", cwd=root)
-    assert result.returncode == 0, result.stderr
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    data = json.loads((site / "data" / "sourcebook.json").read_text())
-    yield base, data
-    server.shutdown()
-    server.server_close()
+    with pages_site(tmp_path_factory.mktemp("reader")) as (site, base, _):
+        yield base, json.loads((site / "data" / "sourcebook.json").read_text())
 
 
 def page_types(base: str, data: dict) -> dict[str, str]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import http.client
 import json
-import time
 
 import pytest
 
-from conftest import RunningServer, run_build
+from conftest import RunningServer
 
 pytestmark = pytest.mark.browser
 TIMEOUT_MS = 8000
