@@ -104,3 +104,31 @@ def not_ministers_taken(labels: dict, extractions: dict[str, Extraction]) -> lis
         for key in label.get("not_ministers") or []
         if any(p.key == key and p.role for p in extractions[source].people)
     ]
+
+
+def extractions_from_export(export: dict) -> dict[str, Extraction]:
+    """The data export (/data/sourcebook.json) read back as one Extraction per source file, so the
+    site's published figures are scored by the same rules as the extraction stage."""
+    from sourcebook.model import Mention, Person, Quote, Role
+
+    names = {m["id"]: m["name"] for m in export["ministers"]}
+    roles = {(r["document"], m["id"]): r for m in export["ministers"] for r in m["roles"]}
+    out = {}
+    for doc in export["documents"]:
+        people = tuple(
+            Person(key, names[key], Role(roles[(doc["id"], key)]["title"], roles[(doc["id"], key)]["country"],
+                                        roles[(doc["id"], key)]["former"]))
+            for key in doc["ministers"] if (doc["id"], key) in roles
+        )
+        places = tuple(Mention("place", key, "p1", 0, 0, key) for key in doc["places"])
+        quotes = tuple(Quote(q["speaker"], q["speaker_name"], q["paragraph"], 0, 0, q["text"]) for q in doc["quotes"])
+        out[doc["source"]] = Extraction(people=people, mentions=places, quotes=quotes)
+    return out
+
+
+def with_home_country(labels: dict, country: str) -> dict:
+    """Labels as the site shows them: a role the text gives no country for is the home country's."""
+    return {
+        source: {**label, "ministers": [{**m, "country": m["country"] or country} for m in label.get("ministers") or []]}
+        for source, label in labels.items()
+    }

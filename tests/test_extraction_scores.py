@@ -48,3 +48,24 @@ def test_own_texts_score_well(settings):
     assert scores.place_precision >= 0.9 and scores.place_recall >= 0.8, scores.misses
     assert scores.quote_accuracy >= 0.8, scores.misses
     assert not_ministers_taken(labels, extractions) == []
+
+
+def test_the_data_export_of_the_example_scores_the_same(settings, tmp_path):
+    """What the published site says (the data export), scored against the same hand labels."""
+    import json
+    import shutil
+
+    from conftest import run_build
+    from scoring import extractions_from_export, with_home_country
+
+    shutil.copy(os.path.join(ROOT, "site.yaml"), tmp_path / "site.yaml")
+    shutil.copytree(os.path.join(ROOT, "content"), tmp_path / "content")
+    assert run_build("build", "--no-cache", cwd=tmp_path).returncode == 0
+    export = json.loads((tmp_path / "site" / "data" / "sourcebook.json").read_text())
+    labels = with_home_country(load_labels("example.yaml"), settings.country)
+    extractions = extractions_from_export(export)
+    scores = score(labels, extractions)
+    print("\n" + scores.line("example, data export"), *scores.misses, sep="\n  ")
+    assert (scores.minister_precision, scores.minister_recall, scores.role_accuracy) == (1.0, 1.0, 1.0), scores.misses
+    assert (scores.place_precision, scores.place_recall, scores.quote_accuracy) == (1.0, 1.0, 1.0), scores.misses
+    assert not_ministers_taken(labels, extractions) == []
