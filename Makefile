@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# npm writes this file on every install: the browser tests' axe-core and html-validate.
+NODE := node_modules/.package-lock.json
 
 .PHONY: setup build serve check test bench clean
 
@@ -11,6 +13,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
+
+$(NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE)
 
 setup: $(STAMP)
 
@@ -23,7 +29,7 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(PY) build.py check
 
-test: $(STAMP)
+test: $(STAMP) $(NODE)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
