@@ -113,16 +113,28 @@ def previews_json(site: Site) -> bytes:
         f"place:{p.id}": {"name": p.name, "detail": p.description, "count": sources(len(p.documents))}
         for p in site.places.values()
     })
-    return json_bytes(previews, sort_keys=True, indent=0)
+    return json_bytes(previews, sort_keys=True, separators=(",", ":"))
 
 
 def export_json(site: Site) -> bytes:
-    return json_bytes(site_data(site), indent=1, sort_keys=False)
+    return json_bytes(site_data(site), one_record_per_line=True)
 
 
-def json_bytes(data, **options) -> bytes:
+def json_bytes(data, one_record_per_line: bool = False, **options) -> bytes:
     """JSON in which no value is markup: '<', '>' and '&' from sources are written as \\u escapes
-    (the same data), so a browser that sniffs the file as HTML still finds no tag in it."""
-    text = json.dumps(data, ensure_ascii=False, **options)
+    (the same data), so a browser that sniffs the file as HTML still finds no tag in it.
+
+    With `one_record_per_line`, each item of a top-level list stands on its own line: easy to
+    read and to diff, and written by json's C encoder (an indent makes it fall back to Python,
+    ten times slower on 10,000 documents)."""
+    if one_record_per_line:
+        text = "{\n" + ",\n".join(
+            f" {json.dumps(key)}: " + (
+                "[\n  " + ",\n  ".join(json.dumps(item, ensure_ascii=False, **options) for item in value) + "\n ]"
+                if isinstance(value, list) and value else json.dumps(value, ensure_ascii=False, **options))
+            for key, value in data.items()
+        ) + "\n}"
+    else:
+        text = json.dumps(data, ensure_ascii=False, **options)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return (text + "\n").encode("utf-8")

@@ -30,7 +30,7 @@ from .model import (
 from .slugs import slugify
 
 RELATED_LIMIT = 5
-RELATED_WINDOW = 25  # candidates per shared entity, on each side in time
+RELATED_WINDOW = 12  # candidates per shared entity, on each side in time
 SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
 
