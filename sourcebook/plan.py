@@ -48,24 +48,13 @@ def plan(site: Site) -> tuple[Page, ...]:
                 nav + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related),
             )
         )
-    for minister in site.ministers.values():
-        pages.append(
-            Page(
-                minister_url(minister.id),
-                "minister.html",
-                frozen_mapping({"minister_id": minister.id}),
-                nav + (f"person:{minister.id}",) + tuple(f"document:{d}" for d in minister.documents),
-            )
-        )
-    for place in site.places.values():
-        pages.append(
-            Page(
-                place_url(place.id),
-                "place.html",
-                frozen_mapping({"place_id": place.id}),
-                nav + (f"place:{place.id}",) + tuple(f"document:{d}" for d in place.documents),
-            )
-        )
+    # An entity page shows the entity (its quotes, sentences, roles) and the titles and dates of
+    # its sources, all in its "person:"/"place:" digest; a source's body is not on it.
+    for kind, entities, url, template in (("person", site.ministers, minister_url, "minister.html"),
+                                          ("place", site.places, place_url, "place.html")):
+        key = "minister_id" if kind == "person" else "place_id"
+        for entity_id in entities:
+            pages.append(Page(url(entity_id), template, frozen_mapping({key: entity_id}), nav + (f"{kind}:{entity_id}",)))
     for phase in site.phases:
         pages.append(
             Page(
