@@ -79,7 +79,7 @@ def measure(size: int, edits: int, browser) -> dict:
             marker = f"edit{i}x{size}"
             started = time.perf_counter()
             source.write_text(original.replace(paragraph, paragraph.replace(word, f"{word} {marker}", 1), 1), encoding="utf-8")
-            page.wait_for_function(f"document.body.innerText.includes('{marker}')", timeout=120000)
+            page.wait_for_function(f"document.body !== null && document.body.innerText.includes('{marker}')", timeout=120000)
             visible.append((time.perf_counter() - started) * 1000)
             time.sleep(0.5)
         page.close()

@@ -19,6 +19,15 @@ def source_url(server, source_name: str) -> str:
     return server.url.rstrip("/") + doc["url"]
 
 
+def wait_for_text(page, text: str, present: bool = True) -> None:
+    """Wait until the page's text has (or lacks) `text`. A live reload swaps the document, and
+    for a moment there is no body: that moment is "not yet", not an error."""
+    test = "document.body.innerText.includes(%s)" % json.dumps(text)
+    if not present:
+        test = "!" + test
+    page.wait_for_function(f"document.body !== null && {test}", timeout=TIMEOUT_MS)
+
+
 def http_get(server, path: str) -> tuple[int, str]:
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
     conn.request("GET", path)
@@ -32,7 +41,7 @@ def test_edit_a_source_and_the_open_page_shows_it(served_example, browser):
     assert "force protection, cultural awareness" in page.content()
     path = served_example.root / "content" / "000_550c2b39810ba3ce.txt"
     path.write_text(path.read_text().replace("cultural awareness", "cultural awareness, river crossings"))
-    page.wait_for_function("document.body.innerText.includes('river crossings')", timeout=TIMEOUT_MS)
+    wait_for_text(page, "river crossings")
     assert "rewritten" in served_example.log.read_text()
     page.close()
 
@@ -42,7 +51,7 @@ def test_edit_a_template_and_the_open_page_shows_it(served_example, browser):
     page.goto(source_url(served_example, "002_855aa30f19ba18b0.txt"))
     template = served_example.root / "templates" / "document.html"
     template.write_text(template.read_text().replace("<dt>Source file</dt>", "<dt>File of origin</dt>"))
-    page.wait_for_function("document.body.innerText.includes('File of origin')", timeout=TIMEOUT_MS)
+    wait_for_text(page, "File of origin")
     page.close()
 
 
@@ -53,11 +62,11 @@ def test_a_broken_edit_shows_the_error_and_the_next_good_save_recovers(served_ex
     path = served_example.root / "content" / "001_6815e00bd8c9d89b.txt"
     good = path.read_text()
     path.write_text(good.replace("date: 2015-02-24", "date: [2015-02-24"))
-    page.wait_for_function("document.body.innerText.includes('Build failed')", timeout=TIMEOUT_MS)
+    wait_for_text(page, "Build failed")
     assert "001_6815e00bd8c9d89b.txt:3: error: malformed front matter" in page.inner_text("body")
     assert served_example.process.poll() is None  # the server keeps running
     path.write_text(good)
-    page.wait_for_function("document.body.innerText.includes('PM announces contribution')", timeout=TIMEOUT_MS)
+    wait_for_text(page, "PM announces contribution")
     assert "Build failed" not in page.inner_text("body")
     page.close()
 
@@ -68,10 +77,10 @@ def test_a_template_syntax_error_names_template_and_line(served_example, browser
     template = served_example.root / "templates" / "home.html"
     good = template.read_text()
     template.write_text(good.replace("{% block main %}", "{% block main %}\n{% if %}", 1))
-    page.wait_for_function("document.body.innerText.includes('Build failed')", timeout=TIMEOUT_MS)
+    wait_for_text(page, "Build failed")
     assert "home.html:" in page.inner_text("body")
     template.write_text(good)
-    page.wait_for_function("!document.body.innerText.includes('Build failed')", timeout=TIMEOUT_MS)
+    wait_for_text(page, "Build failed", present=False)
     page.close()
 
 
@@ -82,7 +91,7 @@ def test_a_deleted_source_disappears_everywhere(served_example, browser):
     title = "The Iraqi Government has asked for New Zealand"
     assert title in page.inner_text("body")
     (served_example.root / "content" / "003_b6566e3df28cf3a0.txt").unlink()
-    page.wait_for_function(f"!document.body.innerText.includes({title!r})", timeout=TIMEOUT_MS)
+    wait_for_text(page, title, present=False)
     status, _ = http_get(served_example, url.replace(served_example.url.rstrip("/"), ""))
     assert status == 404
     data = json.loads(http_get(served_example, "/data/sourcebook.json")[1])
