@@ -12,34 +12,7 @@ from .plan import document_url, minister_url, phase_url, place_url
 def site_data(site: Site) -> dict:
     """The export as plain data, in the shape DESIGN.md fixes."""
     root = "/"
-    documents = []
-    for doc_id, doc in site.documents.items():
-        extraction = site.extractions[doc_id]
-        date = extraction.date
-        documents.append({
-            "id": doc_id,
-            "source": doc.source,
-            "url": root + document_url(doc_id),
-            "title": doc.title,
-            "original_url": doc.url,
-            "date": date.value if date else None,
-            "date_precision": date.precision if date else None,
-            "date_estimated": date.estimated if date else None,
-            "date_evidence": f"{date.rule}: {date.evidence}" if date else None,
-            "phase": extraction.phase.phase,
-            "phase_evidence": list(extraction.phase.evidence),
-            "phase_conflict": extraction.phase.conflict,
-            "ministers": sorted({m.key for m in extraction.mentions if m.kind == "person" and m.key in site.ministers}
-                                | {p.key for p in extraction.people if p.key in site.ministers}),
-            "people": sorted(p.key for p in extraction.people if p.role is None),
-            "places": sorted({m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}),
-            "quotes": [
-                {"speaker": q.speaker, "speaker_name": q.speaker_name, "paragraph": q.paragraph, "text": q.text}
-                for q in extraction.quotes
-            ],
-            "paragraphs": len(doc.paragraphs),
-            "boilerplate_dropped": len(doc.dropped),
-        })
+    documents = [document_record(site, doc_id) for doc_id in site.documents]
     return {
         "site": {"title": site.settings.title, "base_url": site.settings.base_url, "generator": f"sourcebook {__version__}"},
         "documents": documents,
@@ -89,6 +62,49 @@ def site_data(site: Site) -> dict:
     }
 
 
+def document_record(site: Site, doc_id: str) -> dict:
+    """One document's record in the export."""
+    doc, extraction = site.documents[doc_id], site.extractions[doc_id]
+    date = extraction.date
+    return {
+        "id": doc_id,
+        "source": doc.source,
+        "url": "/" + document_url(doc_id),
+        "title": doc.title,
+        "original_url": doc.url,
+        "date": date.value if date else None,
+        "date_precision": date.precision if date else None,
+        "date_estimated": date.estimated if date else None,
+        "date_evidence": f"{date.rule}: {date.evidence}" if date else None,
+        "phase": extraction.phase.phase,
+        "phase_evidence": list(extraction.phase.evidence),
+        "phase_conflict": extraction.phase.conflict,
+        "ministers": sorted({m.key for m in extraction.mentions if m.kind == "person" and m.key in site.ministers}
+                            | {p.key for p in extraction.people if p.key in site.ministers}),
+        "people": sorted(p.key for p in extraction.people if p.role is None),
+        "places": sorted({m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}),
+        "quotes": [
+            {"speaker": q.speaker, "speaker_name": q.speaker_name, "paragraph": q.paragraph, "text": q.text}
+            for q in extraction.quotes
+        ],
+        "paragraphs": len(doc.paragraphs),
+        "boilerplate_dropped": len(doc.dropped),
+    }
+
+
+def with_document_record(export: bytes, site: Site, doc_id: str) -> bytes | None:
+    """`export` (as export_json wrote it) with one document's record made again from `site`, for
+    an edit that changed nothing else; None if the record is not found where export_json puts it."""
+    start = ("\n  " + json.dumps({"id": doc_id})[:-1] + ",").encode("utf-8")
+    at = export.find(start, 0, export.find(b'\n "ministers": '))  # a minister's record starts alike
+    if at < 0:
+        return None
+    end = export.index(b"\n", at + 1)
+    comma = b"," if export[end - 1:end] == b"," else b""
+    record = escape_markup(json.dumps(document_record(site, doc_id), ensure_ascii=False)).encode("utf-8")
+    return export[:at + 3] + record + comma + export[end:]
+
+
 def describe_roles(minister) -> str:
     """'Defence Minister (New Zealand); former Defence Minister', each distinct role once."""
     seen = []
@@ -136,5 +152,8 @@ def json_bytes(data, one_record_per_line: bool = False, **options) -> bytes:
         ) + "\n}"
     else:
         text = json.dumps(data, ensure_ascii=False, **options)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return (text + "\n").encode("utf-8")
+    return (escape_markup(text) + "\n").encode("utf-8")
+
+
+def escape_markup(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

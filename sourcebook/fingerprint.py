@@ -12,9 +12,11 @@ import os
 import pickle
 import re
 import tempfile
+from dataclasses import replace
 
 from .export import describe_roles
 from .model import Page, Site
+from .plan import part_documents, part_refs
 
 TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
 
@@ -64,13 +66,20 @@ class Inputs:
         if kind == "person":
             if key not in site.ministers:
                 return digest(None, site.people.get(key))
+            # What every part of the page shows: all but the quotes and the list of sources.
             minister = site.ministers[key]
             mentioned = [m for m, _ in minister.companions] + [p for p, _ in minister.places]
-            return digest(minister, [self.title(d) for d in minister.documents],
+            return digest(replace(minister, quotes=len(minister.quotes)), [self.title(r.document) for r in minister.roles],
                           [self.name_of(m) for m in mentioned])
         if kind == "place":
             place = site.places.get(key)
-            return digest(place, [self.title(d) for d in place.documents] if place else ())
+            return digest(replace(place, sentences=(), documents=len(place.documents)) if place else None)
+        if kind in ("person-part", "place-part"):
+            entity_id, _, part = key.rpartition(":")
+            entity = (site.ministers if kind == "person-part" else site.places)[entity_id]
+            refs = entity.quotes if kind == "person-part" else entity.sentences
+            shown = part_documents(entity.documents, int(part))
+            return digest(part_refs(entity.documents, refs, int(part)), [self.title(d) for d in shown])
         if kind == "all-documents":
             return digest([self.title(d) for d in site.documents], site.phases, site.timeline, site.undated)
         if kind == "all-entities":

@@ -1,9 +1,12 @@
 """The preview's rebuild: only what a change affects, into a folder that is updated in place.
 
 Stages 1-3 come from an in-memory cache keyed by content hash (files the watcher did not report
-are not even read again); the index and plan are recomputed whole (they are linear and cheap);
-a page is rendered again only when the digest of its inputs (fingerprint.py) changed, and a file
-is written only when its bytes changed. The result is byte for byte what a clean build writes.
+are not even read again). An edit that stays inside one source (its text, but not its title,
+date, people, quotes or the sentences naming places: index.shared_facts) patches that document
+into the last Site and re-renders the pages that show it; any other change re-indexes and
+re-plans the whole site, which is linear but takes seconds at 10,000 sources. Either way a page
+is rendered again only when the digest of its inputs (fingerprint.py) changed, and a file is
+written only when its bytes changed. The result is byte for byte what a clean build writes.
 """
 
 from __future__ import annotations
@@ -11,13 +14,18 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
-from .cache import SourceCache
+from .cache import SourceCache, code_version
 from .config import load_settings
-from .model import Settings
-from .pipeline import EXPORT, extra_files, gather, page_digests
-from .plan import plan
+from .export import with_document_record
+from .fingerprint import Inputs, template_digests
+from .index import shared_facts, with_document_replaced
+from .model import Page, Settings, Site
+from .pipeline import EXPORT, document_key, extra_files, gather, page_digests, process, with_export_key
+from .plan import part_of, plan
+from .read import digest_bytes, read_bytes
 from .render import asset_versions, make_environment, render
 from .search import build_search_index
 from .write import ASSETS, safe_join
@@ -31,6 +39,7 @@ class Rebuild:
     removed: int
     rendered: int
     milliseconds: float
+    reindexed: bool = True  # False: an edit inside sources, patched into the last Site
 
 
 class IncrementalBuilder:
@@ -47,12 +56,22 @@ class IncrementalBuilder:
         self.digests: dict[str, str] = {}  # source path -> digest of its bytes, as last read
         self.page_digests: dict[str, str] = {}  # output path -> digest of its inputs
         self.env = make_environment(templates)
-        self.site = None
+        # What the last rebuild made, for an edit inside one source to patch:
+        self.site: Site | None = None
+        self.keys: dict[str, str] = {}  # document id -> document_key
+        self.slugs: dict[str, str] = {}  # source path -> document id
+        self.readers: dict[str, list[Page]] = {}  # "document:x", "place-part:y:1", ... -> pages showing it
+        self.theme: tuple = ()  # template digests and asset versions
+        self.export = b""
 
     def rebuild(self, changed_sources: set[str] | None = None, config_changed: bool = False) -> Rebuild:
         """Bring the output up to date. `changed_sources` (paths relative to the content folder)
         are the sources the watcher saw change; None means anything may have changed."""
         started = time.perf_counter()
+        if changed_sources and not config_changed and self.site is not None:
+            edited = self.edit_in_place(changed_sources)
+            if edited is not None:
+                return replace(edited, milliseconds=(time.perf_counter() - started) * 1000)
         if self.settings is None or config_changed:
             self.settings = load_settings(self.config, **self.overrides)
             self.settings = type(self.settings)(**{**self.settings.__dict__, "output": self.output})
@@ -73,11 +92,79 @@ class IncrementalBuilder:
         files = render(stale, site, self.templates, self.env, assets)
         if self.page_digests.get(EXPORT[0]) != wanted[EXPORT[0]]:
             files.update(extra_files(site))
+            self.export = files[EXPORT[0]]
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
         changed += sync_static(static, os.path.join(self.output, ASSETS))
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
-        self.page_digests, self.digests, self.site = wanted, gathered.digests, site
+        self.page_digests, self.digests, self.site, self.keys = wanted, gathered.digests, site, gathered.keys
+        self.slugs = {d.source: slug for slug, d in site.documents.items()}
+        self.readers = defaultdict(list)
+        for page in pages:
+            for name in page.inputs:
+                if name.startswith(("document:", "place-part:", "person-part:")):
+                    self.readers[name].append(page)
+        self.theme = (template_digests(self.templates), assets)
         return Rebuild(changed, removed, len(files), (time.perf_counter() - started) * 1000)
+
+    def edit_in_place(self, changed_sources: set[str]) -> Rebuild | None:
+        """Patch sources whose edit stays inside them into the last Site and re-render the pages
+        that show them (their own, and the pages of the places and people they name, which show
+        their sentences and quotes); None when a change reaches further (a new, deleted or
+        retitled source, a changed date, people, speakers or places, a theme change)."""
+        settings = self.settings
+        static = os.path.join(self.templates, "static")
+        theme = (template_digests(self.templates), asset_versions(static))
+        if theme != self.theme:
+            return None
+        site, keys, digests, touched = self.site, dict(self.keys), dict(self.digests), set()
+        version = code_version()
+        for rel in sorted(changed_sources):
+            slug = self.slugs.get(rel)
+            if slug is None:
+                return None
+            try:
+                raw = read_bytes(settings.content, rel)
+            except OSError:
+                return None
+            file_digest = digest_bytes(raw)
+            if file_digest == digests[rel]:
+                continue
+            key = SourceCache.key(rel, file_digest, settings.digest, version)
+            now = self.cache.get(key) or process(rel, raw, settings)
+            before = self.cache.get(SourceCache.key(rel, digests[rel], settings.digest, version))
+            if now.document is None or before is None or any(not p.warning for p in now.problems):
+                return None  # the full rebuild reports the problem, or finds what the cache lost
+            document = replace(now.document, slug=slug)
+            if shared_facts(document, now.extraction) != shared_facts(replace(before.document, slug=slug), before.extraction):
+                return None
+            self.cache.put(key, now)
+            patched = with_document_replaced(site, document, now.extraction)
+            keys[slug] = document_key(key, slug, now.extraction, patched.extractions[slug])
+            digests[rel] = file_digest
+            # its own page, and the part of each place's and minister's page whose sentences or
+            # quotes changed
+            touched.add(f"document:{slug}")
+            for kind, old, new in (("place", site.places, patched.places), ("person", site.ministers, patched.ministers)):
+                touched |= {f"{kind}-part:{e}:{part_of(new[e].documents, slug)}" for e in new if new[e] is not old[e]}
+            site = patched
+        inputs = Inputs(site, theme[0], theme[1], keys)
+        showing = {p.output_path: p for name in sorted(touched) for p in self.readers.get(name, ())}
+        wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT}
+        wanted.update({path: inputs.page(page) for path, page in showing.items()})
+        wanted = with_export_key(wanted)
+        stale = [p for path, p in showing.items() if wanted[path] != self.page_digests[path]]
+        files = render(stale, site, self.templates, self.env, theme[1])
+        export = self.export
+        for name in sorted(touched):
+            if name.startswith("document:"):
+                export = with_document_record(export, site, name[len("document:"):])
+            if export is None:
+                return None
+        if export != self.export:
+            files[EXPORT[0]] = export
+        changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
+        self.site, self.keys, self.digests, self.page_digests, self.export = site, keys, digests, wanted, export
+        return Rebuild(changed, 0, len(files), 0.0, reindexed=False)
 
     def update_search_index(self):
         """Re-index the preview for search (slow at scale: the server runs it off the reload path)."""

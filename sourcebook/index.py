@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -36,7 +37,9 @@ SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
 def index(settings: Settings, documents: list[Document], extractions: dict[str, Extraction]) -> Site:
     """Gather what every document says into one Site, keyed by ids."""
-    extractions = resolve_surnames(extractions)
+    aliases = surname_aliases(extractions)
+    if aliases:
+        extractions = {doc: with_aliases(e, aliases) for doc, e in extractions.items()}
     order = timeline_order(documents, extractions)
     by_id = {d.slug: d for d in order}
     dated = tuple(d.slug for d in order if extractions[d.slug].date)
@@ -66,13 +69,63 @@ def index(settings: Settings, documents: list[Document], extractions: dict[str, 
         related=frozen_mapping(related_documents(order, extractions, ministers, places)),
         neighbours=frozen_mapping(neighbours),
         place_candidates=tuple(sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))),
+        aliases=frozen_mapping(aliases),
     )
 
 
-def resolve_surnames(extractions: dict[str, Extraction]) -> dict[str, Extraction]:
+def shared_facts(document: Document, extraction: Extraction) -> tuple:
+    """What the index reads from one document to make other pages, but for the words of its
+    quotes and of the sentences that name places: where it sits in time and in lists, whom it
+    names and how, who speaks and where places are named. An edit that leaves these alone is
+    patched in by with_document_replaced."""
+    return (
+        document.source, document.slug, document.title, extraction.date, extraction.phase.phase, extraction.people,
+        tuple((m.kind, m.key) + ((m.paragraph,) if m.kind == "place" else ()) for m in extraction.mentions),
+        tuple((q.speaker, q.speaker_name, q.paragraph) for q in extraction.quotes),
+        tuple(sorted(set(extraction.place_candidates))),
+    )
+
+
+def with_document_replaced(site: Site, document: Document, extraction: Extraction) -> Site:
+    """`site` after an edit inside one document that left its shared_facts (compared by the
+    caller) alone: what index() would make, without redoing it. Only the document, the
+    sentences its places show and the quotes its ministers show can have changed."""
+    if site.aliases:
+        extraction = with_aliases(extraction, site.aliases)
+    slug = document.slug
+    places = dict(site.places)
+    for place_id in {m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}:
+        refs = place_refs(document, [m for m in extraction.mentions if m.kind == "place" and m.key == place_id])
+        if (sentences := spliced(places[place_id].sentences, slug, refs)) is not None:
+            places[place_id] = replace(places[place_id], sentences=sentences)
+    ministers = dict(site.ministers)
+    for key in {q.speaker for q in extraction.quotes if q.speaker in site.ministers}:
+        quotes = [QuoteRef(slug, q.paragraph, q.text, q.speaker) for q in extraction.quotes if q.speaker == key]
+        if (spoken := spliced(ministers[key].quotes, slug, quotes)) is not None:
+            ministers[key] = replace(ministers[key], quotes=spoken)
+    return replace(
+        site,
+        documents=frozen_mapping({**site.documents, slug: document}),
+        extractions=frozen_mapping({**site.extractions, slug: extraction}),
+        places=frozen_mapping(places),
+        ministers=frozen_mapping(ministers),
+    )
+
+
+def spliced(refs: tuple, doc_id: str, new: list) -> tuple | None:
+    """`refs` (grouped by document) with the group of `doc_id` replaced by `new`, in its place;
+    None when the group already is `new`, so unchanged entities stay the very same objects."""
+    at = next((i for i, r in enumerate(refs) if r.document == doc_id), len(refs))
+    end = next((i for i in range(at, len(refs)) if refs[i].document != doc_id), len(refs))
+    if list(refs[at:end]) == new:
+        return None
+    return refs[:at] + tuple(new) + refs[end:]
+
+
+def surname_aliases(extractions: dict[str, Extraction]) -> dict[str, str]:
     """A person a source names only by surname ("Defence Minister Mapp") is the one person
     other sources name in full with that surname (Wayne Mapp); with two such people, or none,
-    the surname stays on its own rather than be guessed."""
+    the surname stays on its own rather than be guessed. Surname key -> full name's key."""
     full_names: dict[str, set[str]] = defaultdict(set)
     for extraction in extractions.values():
         for person in extraction.people:
@@ -84,9 +137,7 @@ def resolve_surnames(extractions: dict[str, Extraction]) -> dict[str, Extraction
         for person in extraction.people:
             if len(person.name.split()) == 1 and len(full_names.get(person.key, ())) == 1:
                 aliases[person.key] = next(iter(full_names[person.key]))
-    if not aliases:
-        return extractions
-    return {doc: with_aliases(e, aliases) for doc, e in extractions.items()}
+    return aliases
 
 
 def with_aliases(extraction: Extraction, aliases: dict[str, str]) -> Extraction:
@@ -211,13 +262,9 @@ def build_places(settings, mentions, by_id, extractions) -> dict[str, Place]:
     places = {}
     for setting in settings.places:
         found = mentions.get(("place", setting.id), ())
-        refs, seen = [], set()
-        for doc_id, mention in found:
-            paragraph = by_id[doc_id].paragraph(mention.paragraph)
-            sentence = sentence_around(paragraph.text, mention.start)
-            if (doc_id, paragraph.id, sentence) not in seen:
-                seen.add((doc_id, paragraph.id, sentence))
-                refs.append(PlaceRef(doc_id, paragraph.id, sentence))
+        refs = []
+        for doc_id, group in itertools.groupby(found, key=lambda pair: pair[0]):
+            refs += place_refs(by_id[doc_id], [mention for _, mention in group])
         places[setting.id] = Place(
             id=setting.id,
             name=setting.name,
@@ -228,6 +275,15 @@ def build_places(settings, mentions, by_id, extractions) -> dict[str, Place]:
             sentences=tuple(refs),
         )
     return places
+
+
+def place_refs(document: Document, mentions) -> list[PlaceRef]:
+    """The sentences of `document` in which `mentions` (of one place) stand, each once."""
+    refs = {}  # a dict keeps the first of equal refs, in order
+    for mention in mentions:
+        paragraph = document.paragraph(mention.paragraph)
+        refs.setdefault(PlaceRef(document.slug, paragraph.id, sentence_around(paragraph.text, mention.start)))
+    return list(refs)
 
 
 def build_phases(settings, extractions, order, ministers, places) -> tuple[Phase, ...]:

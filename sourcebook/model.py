@@ -242,6 +242,7 @@ class Site:
     related: Mapping[str, tuple[str, ...]]
     neighbours: Mapping[str, tuple[str | None, str | None]]  # previous and next in time
     place_candidates: tuple[tuple[str, int], ...]  # (name, sources), most first
+    aliases: Mapping[str, str]  # surname-only person key -> the full name's key (index.surname_aliases)
 
 
 # settings -------------------------------------------------------------------------------------

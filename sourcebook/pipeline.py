@@ -160,10 +160,13 @@ EXPORT = ("data/sourcebook.json", "data/previews.json", ".nojekyll")
 def page_digests(site: Site, pages, templates: str, assets: dict[str, str], keys: dict[str, str]) -> dict[str, str]:
     """Output path -> digest of what it is made from, for every file the build writes but assets."""
     inputs = Inputs(site, template_digests(templates), assets, keys)
-    wanted = {page.output_path: inputs.page(page) for page in pages}
+    return with_export_key({page.output_path: inputs.page(page) for page in pages})
+
+
+def with_export_key(wanted: dict[str, str]) -> dict[str, str]:
+    """The pages' digests and the export's: the export shows what every page shows."""
     export_key = digest(sorted(wanted.items()))
-    wanted.update({name: export_key for name in EXPORT})
-    return wanted
+    return {**wanted, **{name: export_key for name in EXPORT}}
 
 
 def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None = None) -> Gathered:
@@ -210,15 +213,17 @@ def gather(settings: Settings, cache: SourceCache, known: dict[str, str] | None 
     by_source = {r.document.source: r.extraction for r in kept}
     extractions = {d.slug: by_source[d.source] for d in documents}
     site = index(settings, documents, extractions)
-    # The slug is assigned across documents, so it joins the source's own key; so does a person
-    # the index renamed across documents (a surname resolved to a full name elsewhere).
-    doc_keys = {
-        d.slug: f"{keys[d.source]}:{d.slug}" + (
-            "" if site.extractions[d.slug] is extractions[d.slug]
-            else ":" + digest([p.key for p in site.extractions[d.slug].people]))
-        for d in documents
-    }
+    doc_keys = {d.slug: document_key(keys[d.source], d.slug, extractions[d.slug], site.extractions[d.slug])
+                for d in documents}
     return Gathered(site, tuple(processed), len(listing.paths) - len(todo), digests, doc_keys)
+
+
+def document_key(source_key: str, slug: str, found: Extraction, indexed: Extraction) -> str:
+    """What a document and its extraction were made from, as one key. The slug is assigned
+    across documents, so it joins the source's own cache key; so does a person the index renamed
+    across documents (a surname resolved to a full name elsewhere)."""
+    renamed = "" if indexed is found else ":" + digest([p.key for p in indexed.people])
+    return f"{source_key}:{slug}{renamed}"
 
 
 def process_all(todo: list[tuple[str, bytes]], settings: Settings) -> list[Processed]:

@@ -6,6 +6,7 @@ from .errors import BuildError, error
 from .model import Page, Site, frozen_mapping
 
 FEED_LIMIT = 50  # a feed is for news of the collection, not a copy of it
+ENTITY_PAGE_SIZE = 100  # sources per page of a minister or place: a page stays readable at 10,000
 DOCUMENTS, MINISTERS, PLACES, PHASES = "documents/", "ministers/", "places/", "phases/"
 
 
@@ -23,6 +24,30 @@ def place_url(place_id: str) -> str:
 
 def phase_url(phase_id: str) -> str:
     return f"{PHASES}{phase_id}/"
+
+
+def part_url(url: str, part: int) -> str:
+    """The URL of one part of a paginated entity page: the first is the entity's own URL."""
+    return url if part == 1 else f"{url}page/{part}/"
+
+
+def part_count(documents: tuple[str, ...]) -> int:
+    return max(1, -(-len(documents) // ENTITY_PAGE_SIZE))
+
+
+def part_documents(documents: tuple[str, ...], part: int) -> tuple[str, ...]:
+    """The sources one part of an entity page shows, in time order."""
+    return documents[(part - 1) * ENTITY_PAGE_SIZE: part * ENTITY_PAGE_SIZE]
+
+
+def part_of(documents: tuple[str, ...], doc_id: str) -> int:
+    return documents.index(doc_id) // ENTITY_PAGE_SIZE + 1
+
+
+def part_refs(documents: tuple[str, ...], refs: tuple, part: int) -> tuple:
+    """The quotes or sentences (anything with a .document) of the sources of one part."""
+    shown = set(part_documents(documents, part))
+    return tuple(r for r in refs if r.document in shown)
 
 
 def plan(site: Site) -> tuple[Page, ...]:
@@ -48,13 +73,17 @@ def plan(site: Site) -> tuple[Page, ...]:
                 nav + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related),
             )
         )
-    # An entity page shows the entity (its quotes, sentences, roles) and the titles and dates of
-    # its sources, all in its "person:"/"place:" digest; a source's body is not on it.
+    # An entity page shows the entity ("person:x"/"place:x": name, roles, counts) and, a hundred
+    # sources to a page, their quotes or sentences, titles and dates ("person-part:x:2"); a
+    # source's body is not on it. An edit to one quote re-renders one part.
     for kind, entities, url, template in (("person", site.ministers, minister_url, "minister.html"),
                                           ("place", site.places, place_url, "place.html")):
         key = "minister_id" if kind == "person" else "place_id"
-        for entity_id in entities:
-            pages.append(Page(url(entity_id), template, frozen_mapping({key: entity_id}), nav + (f"{kind}:{entity_id}",)))
+        for entity_id, entity in entities.items():
+            for part in range(1, part_count(entity.documents) + 1):
+                pages.append(Page(part_url(url(entity_id), part), template,
+                                  frozen_mapping({key: entity_id, "part": part}),
+                                  nav + (f"{kind}:{entity_id}", f"{kind}-part:{entity_id}:{part}")))
     for phase in site.phases:
         pages.append(
             Page(

@@ -18,7 +18,8 @@ from .errors import BuildError, error
 from .export import describe_roles
 from .markup import link_spans, with_id
 from .model import DateEstimate, Page, Site
-from .plan import document_url, minister_url, phase_url, place_url, plan
+from .plan import (ENTITY_PAGE_SIZE, document_url, minister_url, part_count, part_documents, part_refs, part_url,
+                   phase_url, place_url, plan)
 from .svg import connections_svg, timeline_svg
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -137,6 +138,15 @@ class PageHelpers:
     def phase_link(self, phase_id: str) -> str:
         return self.url(phase_url(phase_id))
 
+    # a minister's or place's page comes in parts of ENTITY_PAGE_SIZE sources (plan.py)
+    page_size = ENTITY_PAGE_SIZE
+    parts = staticmethod(part_count)
+    part_documents = staticmethod(part_documents)
+    part_refs = staticmethod(part_refs)
+
+    def part_link(self, entity_url: str, part: int) -> str:
+        return self.url(part_url(entity_url, part))
+
     def phase(self, phase_id: str | None):
         return next((p for p in self.site.phases if p.id == phase_id), None)
 
@@ -232,6 +242,8 @@ class PageHelpers:
             subjects = [(name, key) for name, key in page.context.items() if name in shown]
             if subjects:
                 ids = [d for name, key in subjects for d in shown[name](key)]
+                if "part" in page.context:
+                    ids = part_documents(tuple(ids), page.context["part"])
             else:  # a listing: dated by the newest source when it shows them all
                 ids = list(site.documents) if "all-documents" in page.inputs else []
             entries.append((page.url, newest(ids)))

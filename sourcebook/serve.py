@@ -157,7 +157,8 @@ class Preview:
             return f"{'/'.join(kinds)} changed ({names}): build failed, showing the error:\n" + "\n".join(
                 f"  {p}" for p in exc.problems)
         PreviewFiles.error_html = None
-        return (f"{'/'.join(kinds)} changed ({names}): {result.pages} pages rewritten, "
+        how = "re-indexed" if result.reindexed else "patched in place"
+        return (f"{'/'.join(kinds)} changed ({names}), {how}: {result.pages} pages rewritten, "
                 f"{result.removed} removed, {result.milliseconds:.0f} ms")
 
 

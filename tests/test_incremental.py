@@ -11,7 +11,8 @@ import pytest
 from conftest import REPO
 from sourcebook.config import load_settings
 from sourcebook.incremental import IncrementalBuilder
-from sourcebook.pipeline import build
+from sourcebook.cache import SourceCache
+from sourcebook.pipeline import build, gather
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -39,6 +40,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 EDITS = {
     "change a body": lambda r: ({"000_550c2b39810ba3ce.txt"}, edit(r / "content/000_550c2b39810ba3ce.txt", "force protection, cultural awareness", "force protection, first aid, cultural awareness")),
+    "change words outside quotes and places": lambda r: ({"000_550c2b39810ba3ce.txt"}, edit(r / "content/000_550c2b39810ba3ce.txt", "send a group of ten", "send a small group of ten")),
+    "change a quote's words": lambda r: ({"000_550c2b39810ba3ce.txt"}, edit(r / "content/000_550c2b39810ba3ce.txt", "doing their own reconnaissance", "doing their own careful reconnaissance")),
     "retitle": lambda r: ({"001_6815e00bd8c9d89b.txt"}, edit(r / "content/001_6815e00bd8c9d89b.txt", 'title: "PM announces', 'title: "Prime Minister announces')),
     "add a minister mention": lambda r: ({"003_b6566e3df28cf3a0.txt"}, edit(r / "content/003_b6566e3df28cf3a0.txt", "Mr Shearer said he was", "Defence Minister Gerry Brownlee was not present. Mr Shearer said he was")),
     "remove a minister mention": lambda r: ({"002_855aa30f19ba18b0.txt"}, edit(r / "content/002_855aa30f19ba18b0.txt", 'Defence Minister Ron Mark told reporters the Government was "coolly, calmly assessing the situation" and talking with allies.\n', "")),
@@ -50,6 +53,11 @@ EDITS = {
     "edit the stylesheet": lambda r: (set(), edit(r / "templates/static/style.css", "--measure: 42rem;", "--measure: 40rem;")),
     "edit site.yaml": lambda r: ("config", edit(r / "site.yaml", "description: Capital of Iraq; coalition headquarters and the Green Zone.", "description: Capital of Iraq.")),
 }
+
+
+# Edits inside one source that leave its title, date, people, speakers and places alone are
+# patched into the last Site instead of re-indexing every source; the rest re-index.
+PATCHED = {"change a body", "change words outside quotes and places", "change a quote's words"}
 
 
 def test_every_kind_of_edit_matches_a_clean_build(project, tmp_path):
@@ -69,6 +77,24 @@ def test_every_kind_of_edit_matches_a_clean_build(project, tmp_path):
         differing = [f for f in expected if got[f] != expected[f]]
         assert differing == [], f"after '{name}': {differing}"
         assert result.pages >= 1, f"'{name}' rewrote nothing"
+        assert result.reindexed == (name not in PATCHED), name
+
+
+def test_a_patched_site_is_the_site_a_full_index_makes(project, tmp_path):
+    """The in-place patch must make the very Site that indexing every source again makes:
+    the place's sentence and the minister's quote included."""
+    settings = load_settings(str(project / "site.yaml"), cache=str(tmp_path / "cache"), output=str(tmp_path / "preview"))
+    builder = IncrementalBuilder(str(project / "site.yaml"), {"cache": str(tmp_path / "cache")},
+                                 str(project / "templates"), str(tmp_path / "preview"))
+    builder.rebuild()
+    edit(project / "content/000_550c2b39810ba3ce.txt", "force protection, cultural awareness", "force protection, first aid, cultural awareness")
+    edit(project / "content/000_550c2b39810ba3ce.txt", "doing their own reconnaissance", "doing their own careful reconnaissance")
+    result = builder.rebuild({"000_550c2b39810ba3ce.txt"})
+    assert not result.reindexed
+    fresh = gather(settings, SourceCache(None)).site
+    assert builder.site == fresh
+    assert any("first aid" in ref.sentence for ref in fresh.places["linton"].sentences)
+    assert any("careful reconnaissance" in q.text for q in fresh.ministers["gerry-brownlee"].quotes)
 
 
 def test_a_body_edit_rewrites_few_pages(project, tmp_path):
@@ -77,6 +103,7 @@ def test_a_body_edit_rewrites_few_pages(project, tmp_path):
     builder.rebuild()
     edit(project / "content/000_550c2b39810ba3ce.txt", "force protection, cultural awareness", "force protection, first aid, cultural awareness")
     result = builder.rebuild({"000_550c2b39810ba3ce.txt"})
+    assert not result.reindexed
     # the source page, the export, and the pages quoting its text (feed, a place's sentences)
     assert 1 <= result.pages <= 6
     assert result.rendered < len(builder.page_digests) / 2
