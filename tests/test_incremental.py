@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import shutil
 from pathlib import Path
 
@@ -125,3 +126,37 @@ def test_warm_builds_after_every_kind_of_edit_match_a_clean_build(project, tmp_p
         assert sorted(got) == sorted(expected), name
         assert [f for f in expected if got[f] != expected[f]] == [], f"after '{name}'"
         assert report.pages >= 1 or name == "edit the stylesheet", name
+
+
+WORDS = ["reportedly", "on Tuesday", "Taji", "Defence Minister", "in Baghdad", "said:", "“", "”", "2016",
+         "officials", "Mr Key", "the", ",", "troops"]
+
+
+def test_random_small_edits_match_a_clean_build(project, tmp_path):
+    """Words slipped into random places of random sources, one save at a time: whichever way the
+    rebuild goes (patched in place or re-indexed), its output is a clean build's."""
+    rng = random.Random(20261122)
+    preview = tmp_path / "preview"
+    builder = IncrementalBuilder(str(project / "site.yaml"), {"cache": str(tmp_path / "cache")},
+                                 str(project / "templates"), str(preview))
+    builder.rebuild()
+    sources = sorted(p.name for p in (project / "content").iterdir())
+    ways = []
+    for i in range(16):
+        name = rng.choice(sources)
+        path = project / "content" / name
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = [k for k, line in enumerate(lines) if len(line.split()) > 8]
+        k = rng.choice(body)
+        words = lines[k].split(" ")
+        words.insert(rng.randrange(1, len(words)), rng.choice(WORDS))
+        lines[k] = " ".join(words)
+        path.write_text("\n".join(lines), encoding="utf-8")
+        result = builder.rebuild({name})
+        ways.append(result.reindexed)
+        builder.update_search_index()
+        expected = clean_build(project, tmp_path / f"clean-{i}")
+        got = tree(preview)
+        assert sorted(got) == sorted(expected), (i, name, lines[k])
+        assert [f for f in expected if got[f] != expected[f]] == [], (i, name, lines[k])
+    assert False in ways and True in ways  # both ways were taken
