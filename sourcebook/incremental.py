@@ -168,7 +168,7 @@ class IncrementalBuilder:
 
     def update_search_index(self):
         """Re-index the preview for search (slow at scale: the server runs it off the reload path)."""
-        return build_search_index(self.output)
+        return build_search_index(self.output, background=True)
 
     def save_cache(self) -> None:
         if self.cache is not None:

@@ -23,8 +23,10 @@ def pagefind_available() -> bool:
     return importlib.util.find_spec("pagefind_bin") is not None or shutil.which("pagefind") is not None
 
 
-def build_search_index(folder: str) -> Problem | None:
-    """Index the HTML pages under `folder` into `folder/pagefind/`; a warning if it cannot."""
+def build_search_index(folder: str, background: bool = False) -> Problem | None:
+    """Index the HTML pages under `folder` into `folder/pagefind/`; a warning if it cannot.
+    In the `background` (the preview's), Pagefind runs at low priority so it never slows the
+    next rebuild, which the writer is waiting for."""
     bundle = os.path.join(folder, BUNDLE)
     if not pagefind_available():
         return warning("search", "Pagefind is not installed (pip install 'pagefind[bin]'); the site has no search index")
@@ -33,6 +35,8 @@ def build_search_index(folder: str) -> Problem | None:
     fresh = os.path.join(folder, f".{BUNDLE}-new")
     shutil.rmtree(fresh, ignore_errors=True)
     command = [sys.executable, "-m", "pagefind", "--site", folder, "--output-path", fresh, "--silent"]
+    if background and shutil.which("nice"):
+        command = ["nice", "-n", "15"] + command  # not preexec_fn: the preview runs threads
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
