@@ -108,9 +108,9 @@ def with_document_record(export: bytes, site: Site, doc_id: str) -> bytes | None
 def describe_roles(minister) -> str:
     """'Defence Minister (New Zealand); former Defence Minister', each distinct role once."""
     seen = []
-    for role in minister.roles:
-        text = ("former " if role.former else "") + role.title
-        text += f" ({role.country})" if role.country else ""
+    for title, country, former in minister.distinct_roles:
+        text = ("former " if former else "") + title
+        text += f" ({country})" if country else ""
         if text not in seen:
             seen.append(text)
     return "; ".join(seen)

@@ -229,6 +229,7 @@ def build_ministers(settings, people, mentions, extractions, order) -> dict[str,
             quotes=quotes,
             companions=(),
             places=(),
+            distinct_roles=tuple(dict.fromkeys((r.title, r.country, r.former) for r in filled)),
         )
     return with_companions(ministers, extractions, order, settings)
 

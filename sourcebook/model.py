@@ -203,6 +203,9 @@ class Minister:
     quotes: tuple[QuoteRef, ...]
     companions: tuple[tuple[str, int], ...]  # (minister id, sources shared), most first
     places: tuple[tuple[str, int], ...]  # (place id, sources shared), most first
+    # (title, country, former) of each distinct role, in order of first appearance: a minister
+    # named by thousands of sources has thousands of roles but a handful of distinct ones
+    distinct_roles: tuple[tuple[str, str | None, bool], ...] = ()
 
 
 @dataclass(frozen=True)

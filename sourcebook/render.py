@@ -284,7 +284,7 @@ class PageHelpers:
         data = {"@type": "Person", "name": m.name, "url": self.absolute(minister_url(m.id))}
         if not brief:
             data["@context"] = "https://schema.org"
-            data["jobTitle"] = sorted({r.title for r in m.roles})
+            data["jobTitle"] = sorted({title for title, _, _ in m.distinct_roles})
         return data
 
     def ld_place(self, place_id: str, brief: bool = False) -> dict:
