@@ -41,18 +41,28 @@ def sanitise(fragment: str) -> str:
     )
 
 
+def new_converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
+
+
+# One converter, reset for each source: building one costs more than converting a news story.
+_converter = new_converter()
+
+
 def markdown_blocks(text: str, first_line: int = 1, plain_lines: list[int] | None = None) -> list[tuple[str, str, int]]:
     """Markdown -> (plain text, safe html, line) for each top-level block.
 
     A block too deep or too costly to render is shown as escaped plain text; its line is added
     to `plain_lines` so the caller can say so.
     """
+    global _converter
     guarded, plain, starts = guard(text)
     try:
-        rendered = markdown.markdown(guarded, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+        rendered = _converter.reset().convert(guarded)
     except RecursionError:  # a shape the bounds above did not foresee: no block is rendered
         rendered, starts = "".join(f"<p>{html.escape(c, quote=False)}</p>" for _, c in chunks(text)), [0]
         plain = {}
+        _converter = new_converter()  # its state after the error is not to be trusted
     safe = sanitise(rendered)
     for marker, chunk in plain.items():
         safe = safe.replace(marker, html.escape(chunk, quote=False))

@@ -80,13 +80,18 @@ class Cues:
 def count_cues(document: Document, phases) -> Cues:
     """Every match of every phase's cues in the document's title and paragraphs."""
     cues = Cues({p.id: 0 for p in phases}, {p.id: [] for p in phases}, {})
+    texts = [(paragraph.id, paragraph.text.replace("’", "'")) for paragraph in with_title(document)]
+    folded = "\n".join(text for _, text in texts).casefold()
     for phase in phases:
         for cue in phase.cues:
+            first_word = cue.replace("’", "'").split()[:1]
+            if first_word and first_word[0].casefold() not in folded:
+                continue  # its first word is nowhere in the text: no need to scan each paragraph
             pattern = cue_pattern(cue)
             where = []
-            for index, paragraph in enumerate(with_title(document)):
-                for match in pattern.finditer(paragraph.text.replace("’", "'")):
-                    where.append(paragraph.id)
+            for index, (paragraph_id, text) in enumerate(texts):
+                for match in pattern.finditer(text):
+                    where.append(paragraph_id)
                     here = (index, match.start())
                     cues.first[phase.id] = min(cues.first.get(phase.id, here), here)
             cues.counts[phase.id] += len(where)
