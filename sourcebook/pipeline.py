@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -19,11 +20,11 @@ from .plan import plan
 from .progress import Progress
 from .read import digest_bytes, list_sources, read_bytes, read_source
 from .fingerprint import Inputs, PageState, digest, template_digests
-from .render import asset_versions, render_each
+from .render import asset_versions, make_environment, render_each
 from .search import build_search_index
 from .write import write_site
 
-PARALLEL_THRESHOLD = 200  # below this many uncached sources a process pool costs more than it saves
+PARALLEL_THRESHOLD = 200  # below this many sources (or pages) to do, a process pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,43 @@ def render_and_write(settings: Settings, templates: str, site: Site, pages, want
     static = os.path.join(templates, "static")
     with Progress("rendering", len(stale)) as step:
         # Pages are rendered as they are written, so the build never holds the whole site in memory.
-        rendered = (step() or item for item in render_each(stale, site, templates))
+        rendered = (step() or item for item in render_pages(stale, site, templates))
         files = write_site(settings.output, itertools.chain(rendered, extras.items()), static, finish=finish, reuse=reuse)
     return Written(sum(1 for p in stale if p.output_path.endswith(".html")), files, tuple(indexing))
+
+
+RENDER_CHUNK = 64  # pages per task: few round trips, and the progress line still moves
+
+
+def render_pages(pages: list, site: Site, templates: str):
+    """(output path, bytes) of each page, in order; on every core when there are many. Workers
+    are forked after the Site is set aside for them, so it is shared, never pickled; only
+    pages go out and bytes come back."""
+    global _render_job
+    cores = os.cpu_count() or 1
+    if len(pages) < PARALLEL_THRESHOLD or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from render_each(pages, site, templates)
+        return
+    _render_job = (site, templates)
+    try:
+        chunks = [pages[i:i + RENDER_CHUNK] for i in range(0, len(pages), RENDER_CHUNK)]
+        with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork")) as pool:
+            for files in pool.map(render_in_worker, chunks):
+                yield from files
+    finally:
+        _render_job = None
+
+
+_render_job: tuple | None = None
+
+
+def render_in_worker(pages: list) -> list[tuple[str, bytes]]:
+    global _render_job
+    if len(_render_job) == 2:  # this worker's first chunk: its own template environment, kept
+        site, templates = _render_job
+        _render_job = (site, templates, make_environment(templates), asset_versions(os.path.join(templates, "static")))
+    site, templates, env, assets = _render_job
+    return list(render_each(pages, site, templates, env, assets))
 
 
 def survey(settings: Settings) -> dict[str, str]:
