@@ -123,6 +123,16 @@ SECRETARY_PORTFOLIOS = {
     "culture", "justice", "brexit", "northern", "ireland", "scottish", "welsh", "state",
     "international", "development", "work", "pensions", "trade", "homeland", "veterans",
 }
+# Titles only one government uses, for a source that gives no country: a bare "Secretary of
+# State" is American (Britain's have a portfolio: "Secretary of State for Defence"), and so is
+# "Defense" spelt so in a Secretary's title.
+TITLE_COUNTRIES = {
+    "Secretary of State": "United States",
+    "Secretary of Defense": "United States",
+    "Defense Secretary": "United States",
+    "Secretary of Homeland Security": "United States",
+    "Homeland Security Secretary": "United States",
+}
 # Modifiers before a title that say it is not held now, or not held at all.
 FORMER = {"former", "ex", "then", "one-time", "onetime"}
 NOT_IN_OFFICE = {"shadow", "opposition"}

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
     COUNTRY_BEFORE, FORMER, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
-    PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, WORD, country_of, is_name_word,
+    PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, TITLE_COUNTRIES, WORD, country_of, is_name_word,
     read_name, read_name_before, title_case, word_pattern,
 )
 from .slugs import slugify
@@ -90,6 +90,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         if title is None:
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
+        country = country or TITLE_COUNTRIES.get(normal_title(words))
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
@@ -122,7 +123,8 @@ def read_title(text: str, anchor: re.Match):
 
 
 def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
-    """'of Defence', 'for Foreign Affairs and Trade', 'of State', 'of the Opposition' after a head."""
+    """'of Defence', 'for Foreign Affairs and Trade', 'of State (for Defence)', 'of the Opposition'
+    after a head."""
     match = re.match(r" (of|for) (the )?", text[pos:pos + 9])
     if not match:
         return pos, []
@@ -140,7 +142,13 @@ def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
         taken.pop()
     if not taken:
         return pos, []
-    return taken[-1].end(), words + [w.group() for w in taken]
+    end, words = taken[-1].end(), words + [w.group() for w in taken]
+    if words[-1] == "State" and text.startswith(" for ", end):
+        # Britain's "Secretary of State for Defence": the portfolio follows the rank
+        more_end, more = read_forward(text, end)
+        if more and more[-1] != "State":
+            return more_end, words + more
+    return end, words
 
 
 def read_backward(text: str, pos: int, capitalised: bool):
