@@ -17,6 +17,9 @@ from .slugs import slugify
 MINISTER_HEADS = {"minister", "secretary", "chancellor", "premier", "treasurer", "attorney-general", "attorney general", "pm"}
 CAPITALISED_ONLY = {"chancellor", "premier", "treasurer", "pm"}
 TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "senior", "vice"}
+# Words about the holder's standing, not part of the title; the country may stand before them
+# ("Iraq's caretaker Prime Minister").
+STANDING_WORDS = {"caretaker", "interim", "outgoing", "new", "current", "embattled", "veteran", "long-serving"}
 FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
 DETERMINERS = {"the", "a", "an"}
 ANCHOR = re.compile(
@@ -172,6 +175,8 @@ def read_backward(text: str, pos: int, capitalised: bool):
             determiner = lower
         elif country or modifiers - TITLE_MODIFIERS:
             break
+        elif word in STANDING_WORDS and words:
+            pass  # skipped: neither title nor country
         elif lower in TITLE_MODIFIERS or word in RANKS:
             modifiers |= {lower} if lower in TITLE_MODIFIERS else set()
             words.insert(0, word)

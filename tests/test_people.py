@@ -40,6 +40,8 @@ def people_of(text, hints=()):
     ("Australian Deputy Prime Minister Michael McCormack spoke.", "michael-mccormack", Role("Deputy Prime Minister", "Australia")),
     ("Associate Defence Minister Mark Mitchell spoke.", "mark-mitchell", Role("Associate Defence Minister", None)),
     ("Whānau Ora Minister Peeni Henare spoke.", "peeni-henare", Role("Whānau Ora Minister", None)),
+    ("Iraq's caretaker Prime Minister Adel Abdul Mahdi spoke.", "adel-abdul-mahdi", Role("Prime Minister", "Iraq")),
+    ("The outgoing Defence Minister Ron Mark spoke.", "ron-mark", Role("Defence Minister", None)),
     # titles only the United States uses carry its name when the source gives none
     ("Secretary of State Mike Pompeo visited Baghdad.", "mike-pompeo", Role("Secretary of State", "United States")),
     ("Defense Secretary Mark Esper spoke.", "mark-esper", Role("Defense Secretary", "United States")),
