@@ -50,6 +50,16 @@ PAST = re.compile(
 LEADING_WORD = re.compile(r"(?i)\b(?:in|on|since|by|until|till|from|during|before|after|between)\s+$")
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:need|indeed|speed|feed|seed|hundred|proceed|exceed|succeed)\b)[a-z]\w+ed\b")
 
+# A dateline: the date a source gives for itself, on a line of its own ("Published: 12:05 PM
+# January 8, 2020", "By Jane Smith | 24 February 2015", "Sunday 12 January 2020") or opening the
+# story ("Wellington, 3 November 2014 - ..."). What such a line holds besides the date:
+DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?)\b\s*:?")
+CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
+DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
+DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
+DATELINE_LINES = 3  # the title and the first two paragraphs
+
 # Windows of days after an anchor in which the source was written, by what the text calls it.
 DAYS_AFTER = {
     "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
@@ -149,11 +159,30 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         for event, pattern in matchers:
             clues += event_clues(paragraph.id, text, bounds, relatives, event, pattern)
     clues += relative_month_clues(months, explicit)
+    clues += dateline_clues(document, order)
     chosen, window = combine(clues)
     if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):
         window, notes = refine_by_weekdays(chosen, window, weekdays)
         chosen = chosen + notes
     return read_estimate(chosen, window), window
+
+
+def dateline_clues(document: Document, order) -> list[Clue]:
+    """The date the source gives for itself, if it gives one: it outweighs every inference."""
+    for paragraph in with_title(document)[:DATELINE_LINES]:
+        text = paragraph.text
+        days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
+        if not days:
+            continue
+        found = days[0]
+        before, after = text[:found.start], text[found.end:]
+        rest = CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}"))
+        alone = len(days) == 1 and len(text) <= 120 and not LOWER_WORD.search(rest)
+        opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
+        if alone or opening:
+            evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
+            return [Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first, paragraph=paragraph.id)]
+    return []
 
 
 def with_title(document: Document) -> tuple[Paragraph, ...]:

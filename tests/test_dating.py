@@ -259,7 +259,7 @@ def test_a_weekday_after_an_event_late_in_a_month_moves_to_the_next_month():
 
 def test_a_dateline_taken_for_the_title_still_dates_the_source():
     got = estimate("Published 10 June 2019\n\nTroops will leave Iraq by June 2020, the Prime Minister said.")
-    assert (got.value, got.precision, got.rule) == ("2019-06", "month", "explicit date")
+    assert (got.value, got.precision, got.rule) == ("2019-06-10", "day", "dateline")
 
 
 # Estimates: bad input ------------------------------------------------------------------------
@@ -340,3 +340,25 @@ def test_front_matter_that_is_no_date_warns_and_falls_back_to_the_text(value):
 def test_front_matter_forms(value, iso, precision):
     got, problems = front(f"date: {value}", "Nothing dated here.")
     assert (got.value, got.precision, got.estimated, problems) == (iso, precision, False, ())
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Published: 12:05 PM January 8, 2020\n\nTroops at Camp Taji were safe, officials said on Wednesday.", "2020-01-08"),
+    ("By Jane Smith | 24 February 2015\n\nThe Government announced a deployment of 106 personnel.", "2015-02-24"),
+    ("Wellington, 3 November 2014 - Defence Minister Gerry Brownlee said planners would travel next week.", "2014-11-03"),
+    ("Sunday 12 January 2020\n\nForeign Affairs Minister Winston Peters said on Friday the troops were safe.", "2020-01-12"),
+    ("Updated 5.32pm, 7 January 2020\n\nThe mission is on hold.", "2020-01-07"),
+])
+def test_a_dateline_dates_the_source_to_the_day(text, value):
+    found = estimate(text)
+    assert (found.value, found.precision, found.rule) == (value, "day", "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left Taji on 3 May 2015.\n\nThe mission went on.",  # a short sentence, not a dateline
+    "The talks, held on 3 May 2015 in Baghdad, went well.",
+    "Ministers met in Wellington on 3 November 2014 to discuss the deployment.",
+])
+def test_a_date_in_a_sentence_is_no_dateline(text):
+    found = estimate(text)
+    assert found is None or found.rule != "dateline"
