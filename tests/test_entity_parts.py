@@ -90,3 +90,23 @@ def test_editing_one_quote_rewrites_one_part_and_matches_a_clean_build(many, tmp
     assert differing == []
     assert sorted(str(p.relative_to(preview)) for p in preview.rglob("*") if p.is_file()) == \
         sorted(str(p.relative_to(clean)) for p in clean.rglob("*") if p.is_file())
+
+
+@pytest.mark.browser
+def test_a_part_page_has_no_accessibility_violations(many, browser):
+    from test_reader import AXE
+
+    if not AXE.exists():
+        pytest.fail("axe-core is missing: run npm ci (the CI script does)")
+    assert run_build(cwd=many).returncode == 0
+    page = browser.new_page()
+    problems = {}
+    for url in ("ministers/ron-mark/page/2/", "places/taji/page/3/"):
+        page.goto((many / "site" / url / "index.html").as_uri())
+        page.add_script_tag(content=AXE.read_text())
+        found = page.evaluate("async () => (await axe.run(document)).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))")
+        if found:
+            problems[url] = found
+        assert page.locator(".part-pager a[aria-current=page]").inner_text() == url.rstrip("/").rsplit("/", 1)[1]
+    page.close()
+    assert problems == {}
