@@ -1,0 +1,95 @@
+"""Where a cold build's time goes, stage by stage, on a generated corpus (a profile, not a test).
+
+    python bench/stages.py [--sources 10000] [--top 15]
+
+Prints the wall time of each stage of a build from scratch (gather = read, clean, extract and
+index; render on every core; the export; Pagefind), then the top lines of a cProfile of stages
+1-3 for 600 sources and of rendering 2,000 source pages in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO))
+
+from generate import generate  # noqa: E402
+
+from sourcebook import pipeline  # noqa: E402
+from sourcebook.cache import SourceCache  # noqa: E402
+from sourcebook.config import load_settings  # noqa: E402
+from sourcebook.plan import plan  # noqa: E402
+from sourcebook.read import list_sources, read_bytes  # noqa: E402
+from sourcebook.render import asset_versions, render_each  # noqa: E402
+from sourcebook.search import build_search_index  # noqa: E402
+
+
+def timed(label: str, times: dict, work):
+    started = time.perf_counter()
+    result = work()
+    times[label] = time.perf_counter() - started
+    return result
+
+
+def top_lines(work, top: int) -> str:
+    profile = cProfile.Profile()
+    profile.runcall(work)
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(top)
+    return "\n".join(line for line in out.getvalue().splitlines() if line.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=10000)
+    parser.add_argument("--top", type=int, default=15)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="sourcebook-stages-"))
+    try:
+        shutil.copy(REPO / "site.yaml", root / "site.yaml")
+        generate(args.sources, str(root / "content"))
+        settings = load_settings(str(root / "site.yaml"), output=str(root / "site"))
+        templates = str(REPO / "templates")
+        times: dict[str, float] = {}
+        gathered = timed("gather (read, clean, extract, index)", times, lambda: pipeline.gather(settings, SourceCache(None)))
+        site = gathered.site
+        pages = timed("plan", times, lambda: list(plan(site)))
+        assets = asset_versions(os.path.join(templates, "static"))
+        timed("page digests", times, lambda: pipeline.page_digests(site, pages, templates, assets, gathered.keys))
+
+        def render_and_write():
+            for rel, data in pipeline.render_pages(pages, site, templates):
+                path = root / "site" / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+
+        timed(f"render and write ({len(pages)} pages, every core)", times, render_and_write)
+        timed("export", times, lambda: pipeline.extra_files(site))
+        timed("Pagefind", times, lambda: build_search_index(str(root / "site")))
+        for label, seconds in times.items():
+            print(f"{label:48} {seconds:7.2f} s")
+
+        raws = [(rel, read_bytes(settings.content, rel)) for rel in list_sources(settings.content).paths[:600]]
+        print(f"\nstages 1-3 for {len(raws)} sources, by own time:")
+        print(top_lines(lambda: [pipeline.process(rel, raw, settings) for rel, raw in raws], args.top))
+        documents = [p for p in pages if p.template == "document.html"][:2000]
+        print(f"\nrendering {len(documents)} source pages, by own time:")
+        print(top_lines(lambda: list(render_each(documents, site, templates)), args.top))
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
