@@ -147,33 +147,29 @@ RENDER_CHUNK = 64  # pages per task: few round trips, and the progress line stil
 
 def render_pages(pages: list, site: Site, templates: str):
     """(output path, bytes) of each page, in order; on every core when there are many. Workers
-    are forked after the Site is set aside for them, so it is shared, never pickled; only
-    pages go out and bytes come back."""
-    global _render_job
+    are forked, so the Site they are started with is shared, never pickled; only pages go out
+    and bytes come back."""
     cores = os.cpu_count() or 1
     if len(pages) < PARALLEL_THRESHOLD or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from render_each(pages, site, templates)
         return
-    _render_job = (site, templates)
-    try:
-        chunks = [pages[i:i + RENDER_CHUNK] for i in range(0, len(pages), RENDER_CHUNK)]
-        with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork")) as pool:
-            for files in pool.map(render_in_worker, chunks):
-                yield from files
-    finally:
-        _render_job = None
+    chunks = [pages[i:i + RENDER_CHUNK] for i in range(0, len(pages), RENDER_CHUNK)]
+    with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork"),
+                             initializer=prepare_renderer, initargs=(site, templates)) as pool:
+        for files in pool.map(render_in_worker, chunks):
+            yield from files
 
 
-_render_job: tuple | None = None
+_renderer: tuple | None = None  # in a render worker: the Site, templates, Jinja environment, assets
+
+
+def prepare_renderer(site: Site, templates: str) -> None:
+    global _renderer
+    _renderer = (site, templates, make_environment(templates), asset_versions(os.path.join(templates, "static")))
 
 
 def render_in_worker(pages: list) -> list[tuple[str, bytes]]:
-    global _render_job
-    if len(_render_job) == 2:  # this worker's first chunk: its own template environment, kept
-        site, templates = _render_job
-        _render_job = (site, templates, make_environment(templates), asset_versions(os.path.join(templates, "static")))
-    site, templates, env, assets = _render_job
-    return list(render_each(pages, site, templates, env, assets))
+    return list(render_each(pages, *_renderer))
 
 
 def survey(settings: Settings) -> dict[str, str]:
