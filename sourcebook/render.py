@@ -144,8 +144,11 @@ class PageHelpers:
     part_documents = staticmethod(part_documents)
     part_refs = staticmethod(part_refs)
 
-    def part_link(self, entity_url: str, part: int) -> str:
-        return self.url(part_url(entity_url, part))
+    def part_link(self, part: int) -> str:
+        """A link to another part of the minister's or place's page being rendered."""
+        context = self.page.context
+        entity = minister_url(context["minister_id"]) if "minister_id" in context else place_url(context["place_id"])
+        return self.url(part_url(entity, part))
 
     def phase(self, phase_id: str | None):
         return next((p for p in self.site.phases if p.id == phase_id), None)
