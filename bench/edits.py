@@ -24,7 +24,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
-from generate import generate  # noqa: E402
+from generate import project  # noqa: E402
 
 from sourcebook.incremental import IncrementalBuilder  # noqa: E402
 
@@ -61,8 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="sourcebook-edits-"))
     try:
-        shutil.copy(REPO / "site.yaml", root / "site.yaml")
-        generate(args.sources, str(root / "content"))
+        project(args.sources, root)
         builder = IncrementalBuilder(str(root / "site.yaml"), {"cache": str(root / "cache")},
                                      str(REPO / "templates"), str(root / "preview"))
         started = time.perf_counter()

@@ -14,6 +14,8 @@ import argparse
 import datetime as dt
 import os
 import random
+import shutil
+from pathlib import Path
 
 MINISTERS = [
     ("Defence Minister", "Gerry Brownlee", "New Zealand"), ("Prime Minister", "John Key", "New Zealand"),
@@ -83,6 +85,20 @@ def front_matter(facts: dict, taxonomies: bool) -> str:
         for key in ("people", "places", "phases"):
             lines.append(f"{key}: [{', '.join(repr(v) for v in facts[key])}]")
     return "\n".join(lines) + "\n---\n\n"
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def project(size: int, root: Path) -> Path:
+    """A sourcebook project in `root`: the example's site.yaml and `size` generated sources
+    (0: the example's own five)."""
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    if size == 0:
+        shutil.copytree(REPO / "content", root / "content")
+    else:
+        generate(size, str(root / "content"))
+    return root
 
 
 def generate(n: int, out: str, hugo: str | None = None, mkdocs: str | None = None) -> None:

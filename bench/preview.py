@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+from generate import project  # noqa: E402
 
 PAINTED_AT = """performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]
                  || performance.getEntriesByType('navigation')[0]).startTime"""
@@ -39,15 +39,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def project(size: int, root: Path) -> Path:
-    shutil.copy(REPO / "site.yaml", root / "site.yaml")
-    if size == 0:
-        shutil.copytree(REPO / "content", root / "content")
-    else:
-        generate(size, str(root / "content"))
-    return root
 
 
 def measure(size: int, edits: int, browser) -> dict:

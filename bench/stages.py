@@ -25,7 +25,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
-from generate import generate  # noqa: E402
+from generate import project  # noqa: E402
 
 from sourcebook import pipeline  # noqa: E402
 from sourcebook.cache import SourceCache  # noqa: E402
@@ -58,8 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="sourcebook-stages-"))
     try:
-        shutil.copy(REPO / "site.yaml", root / "site.yaml")
-        generate(args.sources, str(root / "content"))
+        project(args.sources, root)
         settings = load_settings(str(root / "site.yaml"), output=str(root / "site"))
         templates = str(REPO / "templates")
         times: dict[str, float] = {}
