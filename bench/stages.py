@@ -30,6 +30,7 @@ from generate import project  # noqa: E402
 from sourcebook import pipeline  # noqa: E402
 from sourcebook.cache import SourceCache  # noqa: E402
 from sourcebook.config import load_settings  # noqa: E402
+from sourcebook.fingerprint import template_digests  # noqa: E402
 from sourcebook.plan import plan  # noqa: E402
 from sourcebook.read import list_sources, read_bytes  # noqa: E402
 from sourcebook.render import asset_versions, render_each  # noqa: E402
@@ -66,7 +67,7 @@ def main() -> None:
         site = gathered.site
         pages = timed("plan", times, lambda: list(plan(site)))
         assets = asset_versions(os.path.join(templates, "static"))
-        timed("page digests", times, lambda: pipeline.page_digests(site, pages, templates, assets, gathered.keys))
+        timed("page digests", times, lambda: pipeline.page_digests(site, pages, template_digests(templates), assets, gathered.keys))
 
         def render_and_write():
             for rel, data in pipeline.render_pages(pages, site, templates):

@@ -87,7 +87,8 @@ class IncrementalBuilder:
         pages = plan(site)
         static = os.path.join(self.templates, "static")
         assets = asset_versions(static)
-        wanted = page_digests(site, pages, self.templates, assets, gathered.keys)
+        theme = (template_digests(self.templates), assets)
+        wanted = page_digests(site, pages, theme[0], assets, gathered.keys)
         stale = [p for p in pages if self.page_digests.get(p.output_path) != wanted[p.output_path]]
         files = render(stale, site, self.templates, self.env, assets)
         if self.page_digests.get(EXPORT[0]) != wanted[EXPORT[0]]:
@@ -103,7 +104,7 @@ class IncrementalBuilder:
             for name in page.inputs:
                 if name.startswith(("document:", "place-part:", "person-part:")):
                     self.readers[name].append(page)
-        self.theme = (template_digests(self.templates), assets)
+        self.theme = theme
         return Rebuild(changed, removed, len(files), (time.perf_counter() - started) * 1000)
 
     def edit_in_place(self, changed_sources: set[str]) -> Rebuild | None:

@@ -77,7 +77,8 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     static = os.path.join(templates, "static")
     assets = asset_versions(static)
     sources = survey(settings)                                                   # 1. which files, which bytes
-    inputs_key = digest(sources, repr(settings), template_digests(templates), assets, code_version(), strict)
+    theme = template_digests(templates)
+    inputs_key = digest(sources, repr(settings), theme, assets, code_version(), strict)
     if previous.inputs_key == inputs_key and previous.report:
         return Report(**{**previous.report, "pages": 0, "files": 0, "seconds": time.perf_counter() - started})
     cache = SourceCache(settings.cache if use_cache else None)
@@ -87,7 +88,7 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     if strict and (warnings or site.undated or site.place_candidates):
         raise BuildError(list(warnings) + strict_failures(site))
     pages = plan(site)                                                           # 5. plan
-    wanted = page_digests(site, pages, templates, assets, gathered.keys)
+    wanted = page_digests(site, pages, theme, assets, gathered.keys)
     written = render_and_write(settings, templates, site, pages, wanted, previous)  # 6-7. render, write
     report = Report(
         sources=len(site.documents),
@@ -188,9 +189,10 @@ def survey(settings: Settings) -> dict[str, str]:
 EXPORT = ("data/sourcebook.json", "data/previews.json", ".nojekyll")
 
 
-def page_digests(site: Site, pages, templates: str, assets: dict[str, str], keys: dict[str, str]) -> dict[str, str]:
-    """Output path -> digest of what it is made from, for every file the build writes but assets."""
-    inputs = Inputs(site, template_digests(templates), assets, keys)
+def page_digests(site: Site, pages, templates: dict[str, str], assets: dict[str, str], keys: dict[str, str]) -> dict[str, str]:
+    """Output path -> digest of what it is made from, for every file the build writes but assets;
+    `templates` are fingerprint.template_digests of the theme."""
+    inputs = Inputs(site, templates, assets, keys)
     return with_export_key({page.output_path: inputs.page(page) for page in pages})
 
 
