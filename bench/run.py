@@ -1,7 +1,8 @@
 """Benchmark sourcebook against Hugo and MkDocs on the same generated corpus.
 
 For each N it generates the corpus once (bench/generate.py), then takes paired runs one after
-the other: sourcebook cold (no cache), Hugo, MkDocs; then sourcebook warm (cache on disk,
+the other: sourcebook cold (no cache), Hugo, Hugo followed by Pagefind (the search a Hugo site
+adds, which sourcebook builds in), MkDocs; then sourcebook warm (cache on disk,
 nothing changed) and a one-source edit through the preview's incremental rebuild. It prints
 wall time, CPU time and peak memory of each, medians over --runs, and the ratios against Hugo
 from the paired runs. Figures are for this machine in this session only: quote ratios.
@@ -30,9 +31,9 @@ from generate import generate  # noqa: E402
 
 HUGO_LAYOUTS = {
     "baseof.html": "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>",
-    "single.html": "{{ define \"main\" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format \"2 January 2006\" }}</p>"
+    "single.html": "{{ define \"main\" }}<article data-pagefind-body><h1>{{ .Title }}</h1><p>{{ .Date.Format \"2 January 2006\" }}</p>"
                    "{{ range .Params.people }}<a href=\"{{ \"people/\" | relURL }}{{ . | urlize }}/\">{{ . }}</a> {{ end }}"
-                   "{{ .Content }}{{ end }}",
+                   "{{ .Content }}</article>{{ end }}",
     "list.html": "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}",
     "terms.html": "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.Alphabetical }}<li><a href=\"{{ .Page.RelPermalink }}\">{{ .Page.Title }}</a> {{ .Count }}</li>{{ end }}</ul>{{ end }}",
 }
@@ -51,6 +52,11 @@ def hugo_binary() -> str:
     import sysconfig
 
     return str(Path(sysconfig.get_paths()["purelib"]) / "hugo" / "binaries" / "hugo")
+
+
+def hugo_with_search() -> list[str]:
+    """Hugo then Pagefind over its output: how a Hugo site gets the search sourcebook builds in."""
+    return ["sh", "-c", f'"{hugo_binary()}" --quiet && "{sys.executable}" -m pagefind --site public --silent']
 
 
 def measure(command: list[str], cwd: Path, env: dict | None = None) -> dict:
@@ -147,7 +153,7 @@ def main() -> None:
             shutil.rmtree(root)
         dirs = prepare(n, root)
         sb = dirs["sourcebook"]
-        runs: dict[str, list[dict]] = {"cold": [], "warm": [], "hugo": [], "mkdocs": []}
+        runs: dict[str, list[dict]] = {"cold": [], "warm": [], "hugo": [], "hugo+pagefind": [], "mkdocs": []}
         for _ in range(args.runs):
             shutil.rmtree(sb / ".cache", ignore_errors=True)
             shutil.rmtree(sb / "site", ignore_errors=True)
@@ -155,6 +161,8 @@ def main() -> None:
             if "hugo" not in args.skip:
                 shutil.rmtree(dirs["hugo"] / "public", ignore_errors=True)
                 runs["hugo"].append(measure([hugo_binary(), "--quiet"], dirs["hugo"]))
+                shutil.rmtree(dirs["hugo"] / "public", ignore_errors=True)
+                runs["hugo+pagefind"].append(measure(hugo_with_search(), dirs["hugo"]))
             if "mkdocs" not in args.skip:
                 runs["mkdocs"].append(measure([python, "-m", "mkdocs", "build", "-q"], dirs["mkdocs"]))
         measure([python, str(REPO / "build.py")], sb)  # fill the cache
@@ -166,12 +174,16 @@ def main() -> None:
         if "hugo" not in args.skip:
             shutil.rmtree(dirs["hugo"] / "public", ignore_errors=True)
             peaks["hugo"] = peak_memory_tree([hugo_binary(), "--quiet"], dirs["hugo"])
+            shutil.rmtree(dirs["hugo"] / "public", ignore_errors=True)
+            peaks["hugo+pagefind"] = peak_memory_tree(hugo_with_search(), dirs["hugo"])
         edit = one_source_edit(sb)
         summary = {kind: {k: statistics.median(r[k] for r in rs) for k in ("wall", "cpu", "rss_mib")}
                    for kind, rs in runs.items() if rs}
         ratios = {}
         if runs["hugo"]:
             ratios["cold/hugo"] = statistics.median(c["wall"] / h["wall"] for c, h in zip(runs["cold"], runs["hugo"]))
+            ratios["cold/(hugo+pagefind)"] = statistics.median(
+                c["wall"] / h["wall"] for c, h in zip(runs["cold"], runs["hugo+pagefind"]))
             ratios["warm/hugo cold"] = statistics.median(w["wall"] for w in runs["warm"]) / statistics.median(h["wall"] for h in runs["hugo"])
         results[n] = {"median": summary, "ratios": ratios, "peak_mib_with_children": peaks,
                       "one_source_edit": edit, "per_source_ms_cold": 1000 * summary["cold"]["wall"] / n}
