@@ -187,8 +187,7 @@ def dateline_clues(document: Document, order) -> list[Clue]:
 
 def with_title(document: Document) -> tuple[Paragraph, ...]:
     """The paragraphs, after the title as paragraph "title" unless it only repeats the first sentence."""
-    first = document.paragraphs[0].text if document.paragraphs else ""
-    if document.title_inferred and first.startswith(document.title.rstrip("…")):
+    if document.title_repeats_body():
         return document.paragraphs
     # A headline, or a dateline taken for one ("Published 10 June 2019"), says when and what too.
     return (Paragraph("title", document.title, "", 0),) + document.paragraphs

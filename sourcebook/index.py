@@ -198,8 +198,8 @@ def build_ministers(settings, people, mentions, extractions, order) -> dict[str,
     for doc in order:
         for person in extractions[doc.slug].people:
             if person.role is not None:
-                r = person.role
-                roles[person.key].append(RoleInSource(r.title, r.country, r.former, doc.slug))
+                for r in (person.role, *person.also):
+                    roles[person.key].append(RoleInSource(r.title, r.country, r.former, doc.slug))
     position = {d.slug: i for i, d in enumerate(order)}
     quotes_by: dict[str, list[QuoteRef]] = defaultdict(list)
     for doc in order:

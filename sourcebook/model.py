@@ -80,6 +80,12 @@ class Document:
     dropped: tuple[Dropped, ...]
     warnings: tuple[Problem, ...] = ()
 
+    def title_repeats_body(self) -> bool:
+        """The title was cut from the first sentence, which is still in the body: it says
+        nothing the body does not, and a cut one may end mid-name ("… Minister Jacinda…")."""
+        first = self.paragraphs[0].text if self.paragraphs else ""
+        return self.title_inferred and first.startswith(self.title.rstrip("…"))
+
     def paragraph(self, pid: str) -> Paragraph:
         """The paragraph with id `pid` ("p3"): ids are p1, p2, ... in order, so it is found by position."""
         if pid.startswith("p") and pid[1:].isdigit():
@@ -112,6 +118,7 @@ class Person:
     name: str  # the full name as written
     role: Role | None  # None: not a minister in this source
     description: str = ""  # how the source introduces a non-minister ("opposition defence spokesman")
+    also: tuple[Role, ...] = ()  # more roles given with the first ("Deputy Prime Minister and Foreign Minister")
 
 
 @dataclass(frozen=True)

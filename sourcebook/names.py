@@ -92,6 +92,9 @@ COUNTRIES = {
     "Scottish": "United Kingdom", "Wales": "United Kingdom", "Welsh": "United Kingdom",
     "England": "United Kingdom", "English": "United Kingdom",
 }
+# Nationality words that are also surnames ("Prime Minister Bill English"): after a first name
+# they end a name instead of ending the reading.
+SURNAME_NATIONALITIES = {"English", "French", "Welsh", "Irish"}
 NATIONALITY_PLURALS = {w + "s" for w in COUNTRIES if w.endswith(("an", "i"))} | {"New Zealanders", "Kiwis", "Britons"}
 _COUNTRY_ALTERNATION = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 # A country word closing the text before a title: "UK ", "Iraq's ", "New Zealand's ".
@@ -178,7 +181,7 @@ def is_name_word(word: str, leading: bool = True) -> bool:
         and core not in ORGANISATION_WORDS
         and core not in MONTHS
         and core not in WEEKDAYS
-        and core not in COUNTRIES
+        and (core not in COUNTRIES or (not leading and core in SURNAME_NATIONALITIES))
         and core not in NATIONALITY_PLURALS
         and not (core.isupper() and len(core) > 1)
     )

@@ -22,6 +22,7 @@ TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "seni
 STANDING_WORDS = {"caretaker", "interim", "outgoing", "new", "current", "embattled", "veteran", "long-serving"}
 FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
 DETERMINERS = {"the", "a", "an"}
+FORMER_PREFIXES = ("ex-", "then-")
 ANCHOR = re.compile(
     r"\b(?i:" + word_pattern(
         {"attorney-general", "attorney general", "minister", "secretary", "chancellor", "premier",
@@ -35,6 +36,10 @@ SPEAKER_LINE = re.compile(
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
+JOINED_TITLES = re.compile(r" (?:and|&) ")
+OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$")
+# Forms of address between a title and a full name; the name is what follows them.
+ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
@@ -50,6 +55,7 @@ class Intro(NamedTuple):
     end: int
     role: Role | None
     description: str
+    also: tuple[Role, ...] = ()  # titles joined to the first: "Deputy Prime Minister and Foreign Minister"
 
 
 class TitleRef(NamedTuple):
@@ -67,7 +73,8 @@ def find_people(
 ) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
     """The people a document introduces (ministers with their role) and every mention of them."""
     aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
-    units = [(None, document.title)] + [(p.id, p.text) for p in document.paragraphs]
+    units = [] if document.title_repeats_body() else [(None, document.title)]
+    units += [(p.id, p.text) for p in document.paragraphs]
     intros, refs = [], []
     for pid, text in units:
         found, titles = titled_intros(pid, text)
@@ -88,19 +95,32 @@ def find_people(
 def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRef]]:
     """People introduced with a title before or after their name; titles with no name."""
     intros, refs = [], []
+    joined: tuple[int, Role] | None = None  # (end, role) of a title with no name, "and" next
     for anchor in ANCHOR.finditer(text):
         title = read_title(text, anchor)
         if title is None:
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
         country = country or TITLE_COUNTRIES.get(normal_title(words))
+        if minister and country is None and OWNER_BEFORE.search(text, max(0, phrase_start - 8), phrase_start):
+            # "Prime Minister Tony Abbott and his Defence Minister": the last minister's government
+            country = next((i.role.country for i in reversed(intros) if i.role), None)
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
         if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", ""):
             name = name_before(text, phrase_start)
+        first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
+        joined = None
         if name:
-            intros.append(Intro(text[name[0]:name[1]], pid, name[0], name[1], role, description))
+            roles = (first, role) if first else (role,)
+            if first and not all(r.country for r in roles):
+                # "Australian Deputy Prime Minister and Foreign Minister": one country for both
+                shared = first.country or role.country
+                roles = tuple(r if r.country else Role(r.title, shared, r.former) for r in roles)
+            intros.append(Intro(text[name[0]:name[1]], pid, name[0], name[1], roles[0], description, roles[1:]))
+        elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
+            joined = (title_end, role)
         elif minister and determiner == "the" and pid:
             refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end))
     return intros, refs
@@ -157,6 +177,7 @@ def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
 def read_backward(text: str, pos: int, capitalised: bool):
     """Portfolio words, a country and modifiers before a head: (start, words, country, modifiers, determiner)."""
     words, country, modifiers, determiner, start, unknown = [], None, set(), None, pos, 0
+    starts: list[int] = []  # where each of `words` starts
     matches = list(WORD.finditer(text, max(0, pos - 100), pos))
     while matches and determiner is None:
         found = COUNTRY_BEFORE.search(text, max(0, start - 40), start) if country is None else None
@@ -168,7 +189,9 @@ def read_backward(text: str, pos: int, capitalised: bool):
         if text[match.end():start] != " ":
             break
         word, lower = match.group(), match.group().lower()
-        bare = lower[3:] if lower.startswith("ex-") else lower
+        # "ex-defence minister", "then-Defence Minister": held once, not now
+        prefix = next((f for f in FORMER_PREFIXES if lower.startswith(f)), "")
+        core, bare = word[len(prefix):], lower[len(prefix):]
         if lower in FORMER or lower in NOT_IN_OFFICE:
             modifiers.add(lower)
         elif lower in DETERMINERS:
@@ -180,17 +203,25 @@ def read_backward(text: str, pos: int, capitalised: bool):
         elif lower in TITLE_MODIFIERS or word in RANKS:
             modifiers |= {lower} if lower in TITLE_MODIFIERS else set()
             words.insert(0, word)
-        elif bare in PORTFOLIO_WORDS and (word[0].isupper() or not capitalised or bare in ("and", "&")):
-            words.insert(0, word[3:] if bare != lower else word)
-            modifiers |= {"ex"} if bare != lower else set()
-        elif capitalised and is_name_word(word) and unknown < 2 and len(words) < 3:
+            starts.insert(0, match.start())
+        elif bare in PORTFOLIO_WORDS and (core[:1].isupper() or not capitalised or bare in ("and", "&")):
+            words.insert(0, core)
+            starts.insert(0, match.start())
+            modifiers |= {"ex"} if prefix else set()
+        elif capitalised and is_name_word(word) and unknown < 2 and len(words) < 3 and words[:1] not in (["and"], ["&"]):
+            # a portfolio the vocabulary lacks ("Biosecurity Minister"), but not the end of
+            # the name before a second title ("Nanaia Mahuta and Defence Minister")
             unknown += 1
             words.insert(0, word)
+            starts.insert(0, match.start())
         else:
             break
         start = match.start()
     while words and words[0] in ("and", "&"):
+        dropped = starts.pop(0)
         words.pop(0)
+        if start == dropped:
+            start = starts[0] if starts else pos
     return start, words, country, modifiers, determiner
 
 
@@ -208,7 +239,8 @@ def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
     start = pos + 2 if appositive else pos + 1
     if not (appositive or text[pos:pos + 1] == " "):
         return None
-    span = read_name(text, start)
+    address = ADDRESS.match(text, start)  # "Minister of Foreign Affairs Hon Winston Peters"
+    span = read_name(text, address.end() if address else start)
     if span is None or not plausible(text[span[0]:span[1]], single):
         return None
     if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))", text[span[1]:]):
@@ -291,11 +323,12 @@ def build_people(intros: list[Intro], keys: dict[str, str]) -> tuple[Person, ...
         known = people.get(key)
         name = intro.name if not known or len(intro.name.split()) > len(known.name.split()) else known.name
         role = (known.role if known else None) or intro.role
+        also = known.also if known and known.role else intro.also
         if role and not role.country and intro.role and intro.role.country:
             # A later introduction may say what the first left out ("New Zealand's Foreign Minister").
             role = Role(role.title, intro.role.country, role.former)
         description = (known.description if known else "") or intro.description
-        people[key] = Person(key, name, role, "" if role else description)
+        people[key] = Person(key, name, role, "" if role else description, also)
     return tuple(people.values())
 
 
@@ -307,8 +340,9 @@ def apply_hints(people: tuple[Person, ...], hints: tuple[MinisterHint, ...]) -> 
         hint = by_key.get(person.key)
         if hint and hint.exclude and person.role:
             person = Person(person.key, person.name, None, person.role.title.lower())
-        elif hint and hint.country and person.role and not person.role.country:
-            person = Person(person.key, person.name, Role(person.role.title, hint.country, person.role.former), "")
+        elif hint and hint.country and person.role:
+            roles = tuple(r if r.country else Role(r.title, hint.country, r.former) for r in (person.role, *person.also))
+            person = Person(person.key, person.name, roles[0], "", roles[1:])
         out.append(person)
     return tuple(out)
 
@@ -365,6 +399,9 @@ def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     prev_word = re.search(r"(\S+) $", before)
     next_word = re.match(r" (\S+)", after)
+    if country_of(text[start:end]):
+        # "English" is Bill English only where he does something ("English said", "English's")
+        return after.startswith(("'s", "’s")) or bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
     if prev_word and is_name_word(prev_word.group(1)) and prev_word.group(1) not in HONORIFICS:
         return False
     if next_word and is_name_word(next_word.group(1).strip(".,;:")) and not next_word.group(1).endswith((",", ".")):

@@ -47,6 +47,21 @@ def people_of(text, hints=()):
     ("Defense Secretary Mark Esper spoke.", "mark-esper", Role("Defense Secretary", "United States")),
     ("Defence Secretary Ben Wallace spoke.", "ben-wallace", Role("Defence Secretary", None)),
     ("Secretary of State for Defence Ben Wallace spoke.", "ben-wallace", Role("Secretary of State for Defence", None)),
+    # a title held once, written as one hyphenated word with its portfolio
+    ("Then-defence minister Jonathan Coleman said so.", "jonathan-coleman", Role("Defence Minister", None, True)),
+    ("The then-Defence Minister Gerry Brownlee said so.", "gerry-brownlee", Role("Defence Minister", None, True)),
+    # a form of address between the title and the name
+    ("Minister of Foreign Affairs Hon Winston Peters announced it.", "winston-peters", Role("Minister of Foreign Affairs", None)),
+    ("Defence Minister Rt Hon Ron Mark spoke.", "ron-mark", Role("Defence Minister", None)),
+    # a nationality word that is a surname
+    ("Prime Minister Bill English said so.", "bill-english", Role("Prime Minister", None)),
+    # the second of two ministers joined by "and" does not take the first one's surname
+    ("Foreign Minister Nanaia Mahuta and Defence Minister Peeni Henare spoke.", "peeni-henare", Role("Defence Minister", None)),
+    ("Defence Minister Ron Mark, Foreign Minister Winston Peters and Prime Minister Jacinda Ardern met.",
+     "jacinda-ardern", Role("Prime Minister", None)),
+    # "his Defence Minister": the government of the minister named before
+    ("Australian Prime Minister Tony Abbott and his Defence Minister, Kevin Andrews, spoke.",
+     "kevin-andrews", Role("Defence Minister", "Australia")),
 ])
 def test_ministerial_titles(text, key, role):
     people, _ = people_of(text)
@@ -140,6 +155,45 @@ def test_country_comes_from_a_later_introduction():
     text = "Foreign Minister Murray McCully met him.\n\nNew Zealand's Foreign Minister Murray McCully said so."
     people, _ = people_of(text)
     assert people["murray-mccully"].role == Role("Foreign Minister", "New Zealand")
+
+
+@pytest.mark.parametrize("text, key, roles", [
+    ("Deputy Prime Minister and Foreign Minister Winston Peters spoke.", "winston-peters",
+     (Role("Deputy Prime Minister", None), Role("Foreign Minister", None))),
+    ("Australian Deputy Prime Minister and Foreign Minister Julie Bishop spoke.", "julie-bishop",
+     (Role("Deputy Prime Minister", "Australia"), Role("Foreign Minister", "Australia"))),
+    # "the Prime Minister" is someone else: only Peters's own title is his
+    ("The Prime Minister and Foreign Minister Winston Peters met.", "winston-peters", (Role("Foreign Minister", None),)),
+])
+def test_titles_joined_by_and_are_all_the_persons(text, key, roles):
+    people, _ = people_of(text)
+    assert (people[key].role, *people[key].also) == roles
+
+
+def test_second_role_reaches_the_ministers_page(tmp_path):
+    from sourcebook.config import load_settings
+    from sourcebook.cache import SourceCache
+    from sourcebook.pipeline import gather
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.txt").write_text("Peters speaks\n\nDeputy Prime Minister and Foreign Minister Winston Peters spoke.\n")
+    (tmp_path / "site.yaml").write_text("title: t\n")
+    site = gather(load_settings(str(tmp_path / "site.yaml")), SourceCache(None)).site
+    assert [r.title for r in site.ministers["winston-peters"].roles] == ["Deputy Prime Minister", "Foreign Minister"]
+
+
+def test_cut_title_is_not_read_for_names():
+    # The inferred title stops at "Jacinda…": nobody called "Jacinda" is introduced by it.
+    text = "Defence Minister Ron Mark, Foreign Minister Winston Peters and Prime Minister Jacinda Ardern met on Tuesday in Wellington."
+    people, _ = people_of(text)
+    assert "jacinda" not in people and "jacinda-ardern" in people
+
+
+def test_nationality_surname_is_a_mention_only_where_the_person_acts():
+    text = ("Prime Minister Bill English spoke.\n\n\"We stay,\" English said.\n\n"
+            "The English version came later.\n\nMr English left.")
+    _, mentions = people_of(text)
+    assert [(m.paragraph, m.text) for m in mentions] == [("p1", "Bill English"), ("p2", "English"), ("p4", "Mr English")]
 
 
 def test_headline_gives_the_role_of_a_surname():
