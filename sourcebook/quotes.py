@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import NamedTuple
 
 from .model import Document, Mention, Person, Quote
-from .names import PRONOUNS, SPEECH_VERBS, WORD, word_pattern
+from .names import FORMER, PORTFOLIO_WORDS, PRONOUNS, SPEECH_VERBS, WORD, word_pattern
 
 MARK = re.compile(r"[\"“”]")
-SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
+OPENING = re.compile(r"\s*[\"“]\s*")  # a paragraph that opens with a quote mark
+SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {"According"}) + r"\b")
+# Lowercase words that may stand in a title before a name ("former defence minister").
+TITLE_WORDS = PORTFOLIO_WORDS | FORMER | {"minister", "secretary", "of", "for", "deputy", "associate", "acting"}
+MAX_TITLE_WORDS = 7
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
@@ -54,11 +59,19 @@ def find_quotes(
             by_paragraph.setdefault(mention.paragraph, []).append(mention)
     quotes: list[Quote] = []
     state = (NOBODY, NOBODY, None)  # focus, last speaker, speaker of a quote left open
+    waiting: list[int] = []  # quotes left open with no speaker: the paragraph they run on into may name one
     for paragraph in document.paragraphs:
         found_here = by_paragraph.get(paragraph.id, [])
         index = Index(found_here, [m.start for m in found_here])
         found, state = paragraph_quotes(paragraph.id, paragraph.text, index, state)
+        # A quote running over paragraphs opens each with a mark and is attributed once, often
+        # at its end: '"We are proud.' then '"They did well," he said.'
+        runs_on = bool(found) and OPENING.fullmatch(paragraph.text, 0, found[0].start) is not None
+        if waiting and runs_on and (found[0].speaker or found[0].speaker_name):
+            for i in waiting:
+                quotes[i] = replace(quotes[i], speaker=found[0].speaker, speaker_name=found[0].speaker_name)
         quotes += found
+        waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
     return tuple(quotes)
 
 
@@ -178,14 +191,27 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
 def after_verb(text, start, end, mentions, focus) -> Speaker | None:
     """The speaker named right after the verb: 'said Mr Key', 'said he', 'said a spokesman'."""
     following = mentions.between(start, end)
-    if following and not text[start:following[0].start].strip(" ,"):
+    if following and title_only(text[start:following[0].start]) and not text.startswith(("'s", "’s"), following[0].end):
         return (following[0].key, None)
-    rest = text[start:end].strip(" ,:;")
+    rest = text[start:end].strip(" ,:;.!?")
     if rest in PRONOUNS:
         return focus if focus[0] else NOBODY
-    if rest and len(rest.split()) <= 5 and rest.split()[0].lower() in ("a", "an", "the"):
+    if rest and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the"):
+        # "said a spokesman for Defence Minister Ron Mark": someone we cannot name, not the minister
         return (None, rest)
     return None
+
+
+def title_only(gap: str) -> bool:
+    """Nothing, or only a title, between a speech verb and a name: 'said Prime Minister
+    Jacinda Ardern', 'according to former defence minister Wayne Mapp'. Not 'said a spokesman
+    for Ron Mark': the spokesman spoke."""
+    words = gap.replace(",", " ").split()
+    if words[:1] == ["to"]:
+        words = words[1:]  # "according to"
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words)
 
 
 def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:

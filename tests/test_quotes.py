@@ -34,6 +34,40 @@ def test_speech_verb_after_the_quote():
     assert quotes[2].speaker_name == "a spokesman"
 
 
+def test_speaker_named_with_a_title_after_the_verb():
+    text = (
+        "Cabinet met on Monday.\n\n"
+        "\"It is a sad day,\" said Prime Minister Jacinda Ardern.\n\n"
+        "\"It was the right call for us,\" said former defence minister Wayne Mapp.\n\n"
+        "According to Defence Minister Ron Mark, \"the job is done\".\n\n"
+        "\"We were not told in advance,\" said a spokesman for Defence Minister Ron Mark."
+    )
+    _, quotes = quotes_of(text)
+    assert pairs(quotes) == [
+        ("p2", "jacinda-ardern", "It is a sad day"),
+        ("p3", "wayne-mapp", "It was the right call for us"),
+        ("p4", "ron-mark", "the job is done"),
+        ("p5", None, "We were not told in advance"),  # the spokesman spoke, not the minister
+    ]
+    assert quotes[3].speaker_name == "a spokesman for Defence Minister Ron Mark"
+
+
+def test_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end():
+    text = (
+        "Defence Minister Ron Mark visited Taji.\n\n"
+        "\"We are proud of what our people have done here.\n\n"
+        "\"They have done an outstanding job,\" Mr Mark said.\n\n"
+        "\"This stands alone and nobody claims it.\n\n"
+        "The troops came home in June."
+    )
+    _, quotes = quotes_of(text)
+    assert pairs(quotes) == [
+        ("p2", "ron-mark", "We are proud of what our people have done here."),
+        ("p3", "ron-mark", "They have done an outstanding job"),
+        ("p4", "ron-mark", "This stands alone and nobody claims it."),
+    ]
+
+
 def test_speech_verb_before_the_quote_and_continuation():
     text = (
         "Defence Minister Gerry Brownlee made the announcement.\n\n"
