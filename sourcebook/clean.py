@@ -26,6 +26,9 @@ TERMINAL = tuple('.!?:;"”’\')…]')
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
 TITLE_LIMIT = 90
+# "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
+ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
+WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 MIN_HEADLINE_RUN = 3
 
 
@@ -129,6 +132,7 @@ def is_headline_like(line: str, markdown: bool) -> bool:
         and len(line) <= 120
         and not line.endswith(TERMINAL)
         and not line.startswith(("\"", "“", "‘", "'", "("))
+        and not ADDRESSED.match(line)
         and (line[0].isupper() or line[0].isdigit() or line[0] in "$£€")
         and not (markdown and MARKDOWN_SYNTAX.match(line))
     )
@@ -170,12 +174,16 @@ def split_block(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def looks_hard_wrapped(texts: list[str]) -> bool:
-    """Lines cut at a fixed width: all but the last close to the longest, which is short."""
+    """Lines cut at a fixed width: all but the last close to the longest, which is short. Short
+    lines are a wrapped column only if a sentence visibly runs on (a line opening lowercase):
+    a press release's list of ministers ("Hon Ron Mark, Minister of Defence") is one per line."""
     widths = [len(t) for t in texts[:-1]]
     longest = max(widths)
     open_ended = sum(not t.endswith(TERMINAL) for t in texts[:-1])
+    runs_on = any(t[:1].islower() for t in texts[1:])
     return (
         longest <= 100
+        and (longest >= WRAP_WIDTH or runs_on)
         and sum(w >= 0.6 * longest for w in widths) >= 0.8 * len(widths)
         and open_ended >= 0.5 * len(widths)
     )

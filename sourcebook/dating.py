@@ -47,6 +47,8 @@ PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|has\s+been|have\s+been|ago|began|begun|went|came|took|met|said|told"
     r"|earlier|previously|already|since)\b"
 )
+# A headline drops "is": "Iraq mission to end in June 2020" is a plan.
+HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b[^.;:!?]{0,40}$")
 LEADING_WORD = re.compile(r"(?i)\b(?:in|on|since|by|until|till|from|during|before|after|between)\s+$")
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:need|indeed|speed|feed|seed|hundred|proceed|exceed|succeed)\b)[a-z]\w+ed\b")
 
@@ -58,7 +60,8 @@ CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
-DATELINE_LINES = 3  # the title and the first two paragraphs
+DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
+SHORT_LINE = 120
 
 # Windows of days after an anchor in which the source was written, by what the text calls it.
 DAYS_AFTER = {
@@ -169,7 +172,7 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
 
 def dateline_clues(document: Document, order) -> list[Clue]:
     """The date the source gives for itself, if it gives one: it outweighs every inference."""
-    for paragraph in with_title(document)[:DATELINE_LINES]:
+    for paragraph in top_lines(document):
         text = paragraph.text
         days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
         if not days:
@@ -183,6 +186,17 @@ def dateline_clues(document: Document, order) -> list[Clue]:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
             return [Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first, paragraph=paragraph.id)]
     return []
+
+
+def top_lines(document: Document) -> list[Paragraph]:
+    """Where a source dates itself: its title, the short lines above the story (a byline, a
+    press release's list of ministers) and the story's first paragraph."""
+    lines = []
+    for paragraph in with_title(document)[:DATELINE_LINES]:
+        lines.append(paragraph)
+        if paragraph.id != "title" and len(paragraph.text) > SHORT_LINE:
+            break
+    return lines
 
 
 def with_title(document: Document) -> tuple[Paragraph, ...]:
@@ -202,11 +216,13 @@ def sentence_end(text: str, bounds: list[int], pos: int) -> int:
     return bounds[i] if i < len(bounds) else len(text)
 
 
-def tense(text: str, pos: int, bounds: list[int]) -> str:
+def tense(text: str, pos: int, bounds: list[int], headline: bool = False) -> str:
     """"since", "future" or "past": how the clause before `pos` places what is dated there."""
     prefix = text[max(sentence_start(bounds, pos), pos - CLAUSE) : pos]
     if SINCE.search(prefix):
         return "since"
+    if headline and HEADLINE_FUTURE.search(prefix):
+        return "future"
     future = max((m.end() for m in FUTURE.finditer(prefix)), default=-1)
     past = max((m.end() for pattern in (PAST, PAST_PARTICIPLE) for m in pattern.finditer(prefix)), default=-1)
     if future >= 0 and future >= past:
@@ -226,7 +242,7 @@ def date_clues(pid: str, text: str, bounds: list[int], dates: list[Found], relat
     """Clues from the explicit dates of one paragraph."""
     clues = []
     for found in dates:
-        when = tense(text, found.start, bounds)
+        when = tense(text, found.start, bounds, headline=pid == "title")
         quoted = quote(text, found.start, found.end) + (f" ({found.note})" if found.note else "")
         near = adjacent_relative(found, relatives, when)
         word = near and ("weekday" if near.kind == "weekday" else near.word)

@@ -108,7 +108,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
-        if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", ""):
+        if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", ""):
             name = name_before(text, phrase_start)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
         joined = None

@@ -71,6 +71,17 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert d.paragraphs[0].text.startswith("The New Zealand") and d.paragraphs[0].text.endswith("on Monday.")
 
 
+def test_a_list_of_short_lines_is_not_a_wrapped_paragraph():
+    # A press release names its ministers one per line; a narrow column runs its sentences on.
+    listing = doc("Headline\n\nHon Jacinda Ardern, Prime Minister\nHon Ron Mark, Minister of Defence\n"
+                  "Rt Hon Winston Peters, Minister of Foreign Affairs\n\nBody.")
+    assert [p.text for p in listing.paragraphs][:3] == [
+        "Hon Jacinda Ardern, Prime Minister", "Hon Ron Mark, Minister of Defence",
+        "Rt Hon Winston Peters, Minister of Foreign Affairs"]
+    column = doc("Headline\n\nTroops at Camp Taji will\nstay for another year, the\nminister said on Monday.\n\nBody.")
+    assert column.paragraphs[0].text == "Troops at Camp Taji will stay for another year, the minister said on Monday."
+
+
 def test_long_first_sentence_title_is_cut_at_a_word_boundary():
     long = "New Zealand Defence Force personnel have secured approval from the defence ministry to start specific contingency training for a possible deployment to Iraq."
     d = doc(long + "\n\nSecond paragraph.")

@@ -144,6 +144,15 @@ def test_relative_phrases_and_weekdays():
 # Estimates: past and future ------------------------------------------------------------------
 
 
+def test_a_headline_drops_is_before_a_plan():
+    # "Iraq mission to end in June 2020" is "is to end": the source was written before June 2020
+    got = estimate("Iraq mission to end in June 2020\n\nThe Government made the announcement.")
+    assert got.rule == "before future date"
+    # in the body, "to" + a verb may be a purpose ("went to Iraq in 2015 to train"), so a date after it is reported
+    got = estimate("Troops went to Iraq to train soldiers in May 2015.")
+    assert got.rule == "explicit date"
+
+
 def test_a_planned_date_means_the_source_is_before_it():
     got = estimate("It was agreed to send planners to Iraq in November 2014 to assess the options.")
     assert (got.value, got.precision, got.rule) == ("2014", "year", "before future date")
@@ -348,6 +357,10 @@ def test_front_matter_forms(value, iso, precision):
     ("Wellington, 3 November 2014 - Defence Minister Gerry Brownlee said planners would travel next week.", "2014-11-03"),
     ("Sunday 12 January 2020\n\nForeign Affairs Minister Winston Peters said on Friday the troops were safe.", "2020-01-12"),
     ("Updated 5.32pm, 7 January 2020\n\nThe mission is on hold.", "2020-01-07"),
+    # a press release lists its ministers above the date
+    ("Mission to end\n\nHon Jacinda Ardern, Prime Minister\nHon Ron Mark, Minister of Defence\n"
+     "Rt Hon Winston Peters, Minister of Foreign Affairs\n\n9 June 2019\n\nThe mission at Taji will end in June 2020.",
+     "2019-06-09"),
 ])
 def test_a_dateline_dates_the_source_to_the_day(text, value):
     found = estimate(text)

@@ -196,6 +196,16 @@ def test_nationality_surname_is_a_mention_only_where_the_person_acts():
     assert [(m.paragraph, m.text) for m in mentions] == [("p1", "Bill English"), ("p2", "English"), ("p4", "Mr English")]
 
 
+@pytest.mark.parametrize("name", ["release.txt", "release.md"])
+def test_press_release_lists_its_ministers_one_per_line(name):
+    text = ("Mission to end\n\nHon Jacinda Ardern, Prime Minister\nHon Ron Mark, Minister of Defence\n"
+            "Rt Hon Winston Peters, Minister of Foreign Affairs\n\nThe mission will end in June.")
+    people, _ = find_people(doc(text, name), ())
+    assert {k: p.role.title for k, p in ((p.key, p) for p in people)} == {
+        "jacinda-ardern": "Prime Minister", "ron-mark": "Minister of Defence",
+        "winston-peters": "Minister of Foreign Affairs"}
+
+
 def test_headline_gives_the_role_of_a_surname():
     text = '---\ntitle: "Defence Minister Mapp defends plan"\n---\n\nMapp said it was safe.\n\nDr Mapp agreed.\n'
     people, mentions = find_people(doc(text, "s.md"), ())
