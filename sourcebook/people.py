@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
-    COUNTRY_BEFORE, FORMER, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
+    COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
     PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, TITLE_COUNTRIES, WORD, country_of, is_name_word,
     read_name, read_name_before, title_case, word_pattern,
 )
@@ -37,7 +37,7 @@ SPEAKER_LINE = re.compile(
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
 JOINED_TITLES = re.compile(r" (?:and|&) ")
-OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$")
+OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
@@ -56,6 +56,7 @@ class Intro(NamedTuple):
     role: Role | None
     description: str
     also: tuple[Role, ...] = ()  # titles joined to the first: "Deputy Prime Minister and Foreign Minister"
+    owner: str | None = None  # whose minister: "his Defence Minister" (""), "Mr Abbott's" ("Abbott")
 
 
 class TitleRef(NamedTuple):
@@ -82,6 +83,7 @@ def find_people(
         refs += titles if pid else []
     texts = dict(units)
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, texts[i.paragraph])]
+    intros = with_owners_country(intros)
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
@@ -90,6 +92,21 @@ def find_people(
     named = {slugify(n): n for n in aliases.values()}
     extra = {m.key: Person(m.key, named[m.key], None) for m in mentions if m.key not in known}
     return people + tuple(extra.values()), mentions
+
+
+def with_owners_country(intros: list[Intro]) -> list[Intro]:
+    """"Tony Abbott and his Defence Minister", "Mr Abbott's Defence Minister": the minister
+    serves the government of the minister named before (by surname), or of the last one named."""
+    out = []
+    for intro in intros:
+        if intro.owner is not None:
+            earlier = [i for i in reversed(out) if i.role and (not intro.owner or i.name.split()[-1] == intro.owner)]
+            country = earlier[0].role.country if earlier else None
+            if country:
+                roles = tuple(Role(r.title, country, r.former) for r in (intro.role, *intro.also))
+                intro = intro._replace(role=roles[0], also=roles[1:])
+        out.append(intro)
+    return out
 
 
 def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRef]]:
@@ -102,9 +119,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
         country = country or TITLE_COUNTRIES.get(normal_title(words))
-        if minister and country is None and OWNER_BEFORE.search(text, max(0, phrase_start - 8), phrase_start):
-            # "Prime Minister Tony Abbott and his Defence Minister": the last minister's government
-            country = next((i.role.country for i in reversed(intros) if i.role), None)
+        owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
@@ -118,7 +133,8 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
                 # "Australian Deputy Prime Minister and Foreign Minister": one country for both
                 shared = first.country or role.country
                 roles = tuple(r if r.country else Role(r.title, shared, r.former) for r in roles)
-            intros.append(Intro(text[name[0]:name[1]], pid, name[0], name[1], roles[0], description, roles[1:]))
+            intros.append(Intro(text[name[0]:name[1]], pid, name[0], name[1], roles[0], description, roles[1:],
+                                owner and (owner.group(1) or "")))
         elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
             joined = (title_end, role)
         elif minister and determiner == "the" and pid:
@@ -189,6 +205,8 @@ def read_backward(text: str, pos: int, capitalised: bool):
         if text[match.end():start] != " ":
             break
         word, lower = match.group(), match.group().lower()
+        if POSSESSIVE.search(word):
+            break  # "Mr Key's Defence Minister": whose minister, not part of the title
         # "ex-defence minister", "then-Defence Minister": held once, not now
         prefix = next((f for f in FORMER_PREFIXES if lower.startswith(f)), "")
         core, bare = word[len(prefix):], lower[len(prefix):]

@@ -62,6 +62,11 @@ def people_of(text, hints=()):
     # "his Defence Minister": the government of the minister named before
     ("Australian Prime Minister Tony Abbott and his Defence Minister, Kevin Andrews, spoke.",
      "kevin-andrews", Role("Defence Minister", "Australia")),
+    ("Australian Prime Minister Tony Abbott spoke.\n\nMr Abbott's Defence Minister, Kevin Andrews, agreed.",
+     "kevin-andrews", Role("Defence Minister", "Australia")),
+    # the owner is the one named, not the last minister; a possessive is no part of the title
+    ("Prime Minister John Key met Australian Prime Minister Tony Abbott. Mr Key's Defence Minister, Gerry Brownlee, "
+     "agreed.", "gerry-brownlee", Role("Defence Minister", None)),
 ])
 def test_ministerial_titles(text, key, role):
     people, _ = people_of(text)
