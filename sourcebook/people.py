@@ -124,7 +124,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
         if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", ""):
-            name = name_before(text, phrase_start)
+            name = name_before(text, phrase_start, single=minister)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
         joined = None
         if name:
@@ -266,14 +266,19 @@ def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
     return span
 
 
-def name_before(text: str, phrase_start: int) -> tuple[int, int] | None:
+def name_before(text: str, phrase_start: int, single: bool = False) -> tuple[int, int] | None:
     """The name before an appositive title ("Gerry Brownlee, the Defence Minister,")."""
-    # A few plain words may stand between the comma and the title: "Sarah Jones, press secretary".
-    comma = re.search(r", (?:[a-z][\w'’-]* ){0,2}$", text[max(0, phrase_start - 60):phrase_start])
+    # A few plain words may stand between the comma and the title: "Sarah Jones, press secretary";
+    # or the title is in brackets: "Ron Mark (Defence Minister)".
+    comma = re.search(r"(?:, (?:[a-z][\w'’-]* ){0,2}| \()$", text[max(0, phrase_start - 60):phrase_start])
     if comma is None:
         return None
     span = read_name_before(text, max(0, phrase_start - 60) + comma.start())
-    return span if span and plausible(text[span[0]:span[1]], single=False) else None
+    if span is None:
+        return None
+    # "Mr Mark, the Defence Minister,": for a minister, a surname after a form of address is enough
+    addressed = single and re.search(HONORIFIC + "$", text[max(0, span[0] - 12):span[0]])
+    return span if plausible(text[span[0]:span[1]], single=bool(addressed)) else None
 
 
 def plausible(name: str, single: bool) -> bool:

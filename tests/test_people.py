@@ -59,6 +59,9 @@ def people_of(text, hints=()):
     ("Foreign Minister Nanaia Mahuta and Defence Minister Peeni Henare spoke.", "peeni-henare", Role("Defence Minister", None)),
     ("Defence Minister Ron Mark, Foreign Minister Winston Peters and Prime Minister Jacinda Ardern met.",
      "jacinda-ardern", Role("Prime Minister", None)),
+    # an appositive title after a surname with a form of address, or a title in brackets
+    ("Ron Mark said he had arrived.\n\nMr Mark, the Defence Minister, spoke.", "ron-mark", Role("Defence Minister", None)),
+    ("Ron Mark (Minister of Defence) said so.", "ron-mark", Role("Minister of Defence", None)),
     # "his Defence Minister": the government of the minister named before
     ("Australian Prime Minister Tony Abbott and his Defence Minister, Kevin Andrews, spoke.",
      "kevin-andrews", Role("Defence Minister", "Australia")),
