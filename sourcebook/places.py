@@ -61,8 +61,9 @@ def gazetteer_pattern(places: tuple[PlaceSetting, ...]) -> tuple[re.Pattern | No
     alternation = "|".join(
         r"\s+".join(re.escape(w) for w in form.split()) for form in sorted(forms, key=len, reverse=True)
     )
-    # Case-aware: the name as the gazetteer writes it (or in capitals), never "taji" in a word.
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), ids
+    # Case-aware: the name as the gazetteer writes it (or in capitals), never "taji" in a word;
+    # "Taji-based" is Taji, "Linton-Smith" is someone's name.
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?!\w)(?!-[A-Z])"), ids
 
 
 def normal(name: str) -> str:

@@ -34,6 +34,12 @@ def test_possessive_counts_and_parts_of_words_do_not():
     assert [(m.key, m.text) for m in mentions] == [("baghdad", "Baghdad")]
 
 
+def test_a_place_before_a_lowercase_suffix_is_the_place():
+    _, mentions, candidates = places_in("The Taji-based trainers met Baghdad-area officials and Linton-Smith, a contractor.")
+    assert [(m.key, m.text) for m in mentions] == [("taji", "Taji"), ("baghdad", "Baghdad")]
+    assert candidates == ()
+
+
 def test_a_place_inside_a_person_name_is_not_the_place():
     person = Person("linton-jones", "Linton Jones", None)
     _, mentions, _ = places_in("Linton Jones said the soldiers trained at Linton.", (person,))
