@@ -21,7 +21,14 @@ FURNITURE = {
     "advertisement", "advertise with nzme.", "advertise with nzme", "sponsored", "share",
     "share this article", "subscribe", "read more", "read more:", "related articles",
     "related stories", "recommended", "skip to main content", "sign up", "loading...",
+    "share on facebook", "share on twitter", "share on linkedin", "share via email", "share this",
+    "email", "print", "comments", "save", "copy link", "listen to this article", "log in", "sign in",
+    "sign up to our newsletter", "most read", "latest news", "more from", "topics", "tags",
 }
+# "3 minutes to read", "Updated 2 hours ago" on a line of their own: the page's, not the story's.
+FURNITURE_LINE = re.compile(
+    r"(?i)^(?:\d+\s+min(?:ute)?s?(?:\s+to)?\s+read|(?:(?:updated|published)\s+)?\d+\s+(?:seconds?|minutes?|hours?)\s+ago)$"
+)
 TERMINAL = tuple('.!?:;"”’\')…]')
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
@@ -101,7 +108,7 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
             continue
         if CAPTION.search(norm) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
-        elif norm.lower() in FURNITURE:
+        elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
             dropped[i] = Dropped(first_line + i, norm, "furniture")
         elif norm in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))):
             dropped[i] = Dropped(first_line + i, norm, "repeated")

@@ -18,6 +18,14 @@ def test_photo_captions_are_dropped():
     assert [x.reason for x in d2.dropped] == ["caption"]
 
 
+def test_page_furniture_lines_are_dropped():
+    d = doc("NZ troops to stay\n\n3 minutes to read\n\nShare on Facebook\n\nDefence Minister Ron Mark said "
+            "the troops would stay.\n\nEmail\n\nUpdated 2 hours ago\n\nHe would not say how long for, or email us.")
+    assert [p.text for p in d.paragraphs] == [
+        "Defence Minister Ron Mark said the troops would stay.", "He would not say how long for, or email us."]
+    assert [x.reason for x in d.dropped] == ["furniture"] * 4
+
+
 def test_a_sentence_about_photos_is_not_a_caption():
     d = doc("The minister said the photo showed troops.\n\nThey posed for a photo / video shoot, he said.")
     assert d.dropped == ()
