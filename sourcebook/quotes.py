@@ -23,6 +23,8 @@ SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?(?:\s+to\s+the\s+[^:]{1,60})?\s*:\s+")
 # A transcript speaker we cannot name as a person: "Mr SPEAKER: Order!"
 UNNAMED_SPEAKER = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s*:\s+")
+ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
+RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
 MIN_WORDS = 4  # shorter quoted passages are scare quotes unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 Speaker = tuple  # (person key or None, name as written or None)
@@ -34,6 +36,8 @@ class Index(NamedTuple):
 
     mentions: list[Mention]
     starts: list[int]
+    genders: dict[str, str] = {}  # person key -> "he" or "she", where a form of address says
+    recent: tuple[str, ...] = ()  # people named in earlier paragraphs, the latest last
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions that start in [start, end)."""
@@ -60,9 +64,12 @@ def find_quotes(
     quotes: list[Quote] = []
     state = (NOBODY, NOBODY, None)  # focus, last speaker, speaker of a quote left open
     waiting: list[int] = []  # quotes left open with no speaker: the paragraph they run on into may name one
+    genders = genders_of(mentions)
+    recent: list[str] = []
     for paragraph in document.paragraphs:
         found_here = by_paragraph.get(paragraph.id, [])
-        index = Index(found_here, [m.start for m in found_here])
+        index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
+        recent += [m.key for m in found_here]
         found, state = paragraph_quotes(paragraph.id, paragraph.text, index, state)
         # A quote running over paragraphs opens each with a mark and is attributed once, often
         # at its end: '"We are proud.' then '"They did well," he said.'
@@ -106,6 +113,31 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
         cursor = sentence_end
     left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
     return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
+
+
+def genders_of(mentions) -> dict[str, str]:
+    """'Mr Peters' is he, 'Ms Ardern' she: the pronoun each person takes, where the text's own
+    forms of address say, and only when they agree."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        word = m.text.split(" ", 1)[0].rstrip(".") if m.kind == "person" else ""
+        if word in ADDRESS_GENDER:
+            seen.setdefault(m.key, set()).add(ADDRESS_GENDER[word])
+    return {key: found.pop() for key, found in seen.items() if len(found) == 1}
+
+
+def pronoun_speaker(pronoun: str, focus: Speaker, mentions: Index, before: int) -> Speaker:
+    """Who 'he' or 'she' is: the person the text is about, unless their form of address says
+    otherwise; then the latest person named before whom it fits."""
+    wanted = pronoun.lower()
+    genders = mentions.genders
+    if focus[0] and genders.get(focus[0], wanted) == wanted:
+        return focus
+    if not genders:
+        return NOBODY
+    earlier = [m.key for m in mentions.mentions if m.start < before][::-1] + list(mentions.recent[::-1])
+    fits = next((key for key in earlier if genders.get(key) == wanted), None)
+    return (fits, None) if fits else NOBODY
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -182,7 +214,7 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     if before:
         return (before[-1].key, None)
     if subject in PRONOUNS:
-        return focus if focus[0] else NOBODY
+        return pronoun_speaker(subject, focus, mentions, start)
     if subject:
         return (None, subject) if len(subject.split()) <= 5 else None
     return after_verb(text, verb.end(), end, mentions, focus)
@@ -195,7 +227,7 @@ def after_verb(text, start, end, mentions, focus) -> Speaker | None:
         return (following[0].key, None)
     rest = text[start:end].strip(" ,:;.!?")
     if rest in PRONOUNS:
-        return focus if focus[0] else NOBODY
+        return pronoun_speaker(rest, focus, mentions, start)
     if rest and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the"):
         # "said a spokesman for Defence Minister Ron Mark": someone we cannot name, not the minister
         return (None, rest)
@@ -234,7 +266,7 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
         return (before[0].key, None)
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:
-        return focus if focus[0] else NOBODY
+        return pronoun_speaker(words[-1], focus, mentions, verb.start())
     return None
 
 
@@ -259,5 +291,6 @@ def narrate(text, start, end, spans, mentions, focus, last):
     if verb:
         # Reported speech: "Mr Shearer said he was not convinced". A body speaking
         # ("The National Party has said") leaves no person to continue.
-        last = speaker_of(text, verb, start, Index(outside, [m.start for m in outside]), focus) or NOBODY
+        heard = Index(outside, [m.start for m in outside], mentions.genders, mentions.recent)
+        last = speaker_of(text, verb, start, heard, focus) or NOBODY
     return focus, last

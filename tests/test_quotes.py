@@ -52,6 +52,20 @@ def test_speaker_named_with_a_title_after_the_verb():
     assert quotes[3].speaker_name == "a spokesman for Defence Minister Ron Mark"
 
 
+def test_she_is_the_person_the_text_calls_ms():
+    text = (
+        "Defence Minister Ron Mark met Prime Minister Jacinda Ardern in Wellington.\n\n"
+        "\"It was a good meeting,\" she said.\n\n"
+        "Mr Mark agreed. \"We are on the same page,\" he said.\n\n"
+        "Ms Ardern left early."
+    )
+    _, quotes = quotes_of(text)
+    assert pairs(quotes) == [
+        ("p2", "jacinda-ardern", "It was a good meeting"),
+        ("p3", "ron-mark", "We are on the same page"),
+    ]
+
+
 def test_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end():
     text = (
         "Defence Minister Ron Mark visited Taji.\n\n"
