@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .dating import estimate_date
 from .model import Document, Extraction, Settings
-from .people import find_people
+from .people import find_people, listed_ministers
 from .phasing import assign_phase
 from .places import find_places
 from .quotes import find_quotes
@@ -16,7 +16,8 @@ from .quotes import find_quotes
 
 def extract(document: Document, settings: Settings) -> Extraction:
     """Everything one document says about people, places, quotes, its date and its phase."""
-    people, person_mentions = find_people(document, settings.ministers)
+    listed, listing_warnings = listed_ministers(document, settings.country)
+    people, person_mentions = find_people(document, settings.ministers, listed)
     place_mentions, candidates = find_places(document, settings.places, people)
     quotes = find_quotes(document, people, person_mentions)
     date, date_warnings = estimate_date(document, settings.events)
@@ -28,7 +29,7 @@ def extract(document: Document, settings: Settings) -> Extraction:
         date=date,
         phase=phase,
         place_candidates=candidates,
-        warnings=date_warnings,
+        warnings=listing_warnings + date_warnings,
     )
 
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from .errors import Problem, warning
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
     COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
@@ -70,9 +71,11 @@ class TitleRef(NamedTuple):
 
 
 def find_people(
-    document: Document, hints: tuple[MinisterHint, ...]
+    document: Document, hints: tuple[MinisterHint, ...], listed: tuple[tuple[str, Role], ...] = ()
 ) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
-    """The people a document introduces (ministers with their role) and every mention of them."""
+    """The people a document introduces (ministers with their role) and every mention of them.
+    `listed`: the ministers its front matter names, each with the role it gives."""
+    hints = hints + tuple(MinisterHint(name) for name, _ in listed)
     aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
     units = [] if document.title_repeats_body() else [(None, document.title)]
     units += [(p.id, p.text) for p in document.paragraphs]
@@ -91,7 +94,49 @@ def find_people(
     # A hint's alias can name someone the text never introduces: they are still a person here.
     named = {slugify(n): n for n in aliases.values()}
     extra = {m.key: Person(m.key, named[m.key], None) for m in mentions if m.key not in known}
-    return people + tuple(extra.values()), mentions
+    return with_listed_roles(people + tuple(extra.values()), listed), mentions
+
+
+def listed_ministers(document: Document, country: str | None) -> tuple[tuple[tuple[str, Role], ...], tuple[Problem, ...]]:
+    """A press release's front matter may name its ministers and their portfolios, in step:
+    `ministers: [John Key]`, `portfolios: [Prime Minister]`. They are ministers of the site's
+    home country (a government's releases are its own ministers')."""
+    names, portfolios = document.meta.get("ministers"), document.meta.get("portfolios", [])
+    if names is None:
+        return (), ()
+    names = [names] if isinstance(names, str) else names
+    portfolios = [portfolios] if isinstance(portfolios, str) else portfolios
+    for key, value in (("ministers", names), ("portfolios", portfolios)):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problem = warning(document.source, f"front matter '{key}' should be a list of names; ignored",
+                              document.meta_lines.get(key))
+            return (), (problem,)
+    # Portfolios go with ministers one to one; otherwise which is whose cannot be told.
+    titles = [portfolio_title(p) for p in portfolios] if len(portfolios) == len(names) else ["Minister"] * len(names)
+    return tuple((" ".join(n.split()), Role(t, country)) for n, t in zip(names, titles)), ()
+
+
+def portfolio_title(portfolio: str) -> str:
+    """'Defence' -> 'Minister of Defence'; 'Prime Minister' and 'Attorney-General' stay."""
+    portfolio = " ".join(portfolio.split())
+    if ANCHOR.search(portfolio):
+        return portfolio
+    if portfolio.lower().startswith("associate "):
+        return f"Associate Minister of {portfolio[10:]}"
+    return f"Minister of {portfolio}"
+
+
+def with_listed_roles(people: tuple[Person, ...], listed: tuple[tuple[str, Role], ...]) -> tuple[Person, ...]:
+    """The front matter's ministers: the role the text gives wins; otherwise the listed one."""
+    roles = {slugify(name): (name, role) for name, role in listed}
+    out = []
+    for person in people:
+        if person.key in roles and person.role is None:
+            person = Person(person.key, person.name, roles[person.key][1], "")
+        out.append(person)
+    known = {p.key for p in out}
+    out += [Person(key, name, role) for key, (name, role) in roles.items() if key not in known]
+    return tuple(out)
 
 
 def with_owners_country(intros: list[Intro]) -> list[Intro]:

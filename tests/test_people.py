@@ -272,3 +272,40 @@ def test_pathological_input_is_linear():
     started = time.process_time()
     find_people(doc(text), ())
     assert time.process_time() - started < 1.0
+
+
+def test_front_matter_ministers_and_portfolios_in_step():
+    from sourcebook.people import listed_ministers
+
+    text = ("---\ntitle: Troops to stay\nministers:\n  - Gerry Brownlee\n  - Murray McCully\n"
+            "portfolios:\n  - Defence\n  - Foreign Affairs\n---\n\n"
+            "The troops will stay, Mr Brownlee says.\n\nForeign Minister Murray McCully agreed.\n")
+    document = doc(text, "release.md")
+    listed, problems = listed_ministers(document, "New Zealand")
+    people, mentions = find_people(document, (), listed)
+    roles = {p.key: p.role for p in people}
+    assert problems == ()
+    assert roles["gerry-brownlee"] == Role("Minister of Defence", "New Zealand")  # the text gives no title
+    assert roles["murray-mccully"] == Role("Foreign Minister", None)  # the text's own title wins
+    assert [(m.key, m.text) for m in mentions][:1] == [("gerry-brownlee", "Mr Brownlee")]
+
+
+@pytest.mark.parametrize("front, expected", [
+    ("ministers: [Jacinda Ardern, Ron Mark]\nportfolios: [Prime Minister]", ["Minister", "Minister"]),  # not in step
+    ("ministers: Ron Mark\nportfolios: Associate Defence", ["Associate Minister of Defence"]),
+    ("ministers: [Christopher Finlayson]\nportfolios: [Attorney-General]", ["Attorney-General"]),
+])
+def test_front_matter_portfolios_become_titles(front, expected):
+    from sourcebook.people import listed_ministers
+
+    listed, _ = listed_ministers(doc(f"---\ntitle: T\n{front}\n---\n\nBody.\n", "r.md"), None)
+    assert [role.title for _, role in listed] == expected
+
+
+def test_front_matter_ministers_of_the_wrong_shape_warn_with_their_line():
+    from sourcebook.people import listed_ministers
+
+    listed, problems = listed_ministers(doc("---\ntitle: T\nministers:\n  name: Ron Mark\n---\n\nBody.\n", "r.md"), None)
+    assert listed == ()
+    [problem] = problems
+    assert problem.warning and problem.line == 3 and "ministers" in problem.message
