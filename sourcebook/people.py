@@ -9,11 +9,13 @@ from typing import NamedTuple
 from .errors import Problem, warning
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
-    COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
+    COUNTRIES, COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
     PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, TITLE_COUNTRIES, WORD, country_of, is_name_word,
     read_name, read_name_before, title_case, word_pattern,
 )
 from .slugs import slugify
+
+_COUNTRY_WORDS = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 
 MINISTER_HEADS = {"minister", "secretary", "chancellor", "premier", "treasurer", "attorney-general", "attorney general", "pm"}
 CAPITALISED_ONLY = {"chancellor", "premier", "treasurer", "pm"}
@@ -37,6 +39,7 @@ SPEAKER_LINE = re.compile(
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
+COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + _COUNTRY_WORDS + r")\s+counterpart,?\s+")
 JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
@@ -82,7 +85,8 @@ def find_people(
     intros, refs = [], []
     for pid, text in units:
         found, titles = titled_intros(pid, text)
-        intros += found + speaker_line(pid, text) + plain_intros(pid, text)
+        found = sorted(found + speaker_line(pid, text) + plain_intros(pid, text), key=lambda i: i.start)
+        intros += found + counterpart_intros(pid, text, intros + found)
         refs += titles if pid else []
     texts = dict(units)
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, texts[i.paragraph])]
@@ -137,6 +141,27 @@ def with_listed_roles(people: tuple[Person, ...], listed: tuple[tuple[str, Role]
     known = {p.key for p in out}
     out += [Person(key, name, role) for key, (name, role) in roles.items() if key not in known]
     return tuple(out)
+
+
+def counterpart_intros(pid: str | None, text: str, earlier: list[Intro]) -> list[Intro]:
+    """"Defence Minister Ron Mark ... his Australian counterpart, Linda Reynolds": she holds his
+    title in Australia. Without a country the counterpart's government cannot be told."""
+    found = []
+    for match in COUNTERPART.finditer(text):
+        country = country_of(match.group(1))
+        span = read_name(text, match.end())
+        if not country or span is None or not plausible(text[span[0]:span[1]], single=False):
+            continue
+        # "his" is the person named last before it, and only a minister has a counterpart minister
+        before = [i for i in earlier if i.paragraph != pid or i.start < match.start()]
+        if not before:
+            continue
+        at = (before[-1].paragraph, before[-1].start)  # one name may be introduced twice there
+        minister = next((i for i in before if (i.paragraph, i.start) == at and i.role), None)
+        if minister:
+            role = Role(minister.role.title, country, minister.role.former)
+            found.append(Intro(text[span[0]:span[1]], pid, span[0], span[1], role, ""))
+    return found
 
 
 def with_owners_country(intros: list[Intro]) -> list[Intro]:

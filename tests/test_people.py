@@ -62,6 +62,11 @@ def people_of(text, hints=()):
     # an appositive title after a surname with a form of address, or a title in brackets
     ("Ron Mark said he had arrived.\n\nMr Mark, the Defence Minister, spoke.", "ron-mark", Role("Defence Minister", None)),
     ("Ron Mark (Minister of Defence) said so.", "ron-mark", Role("Minister of Defence", None)),
+    # "his Australian counterpart": the same title in the other country
+    ("Defence Minister Ron Mark said he had called his Australian counterpart, Linda Reynolds, overnight.",
+     "linda-reynolds", Role("Defence Minister", "Australia")),
+    ("Foreign Minister Winston Peters met his Iraqi counterpart Mohamed Ali Alhakim in Baghdad.",
+     "mohamed-ali-alhakim", Role("Foreign Minister", "Iraq")),
     # "his Defence Minister": the government of the minister named before
     ("Australian Prime Minister Tony Abbott and his Defence Minister, Kevin Andrews, spoke.",
      "kevin-andrews", Role("Defence Minister", "Australia")),
@@ -188,6 +193,13 @@ def test_second_role_reaches_the_ministers_page(tmp_path):
     (tmp_path / "site.yaml").write_text("title: t\n")
     site = gather(load_settings(str(tmp_path / "site.yaml")), SourceCache(None)).site
     assert [r.title for r in site.ministers["winston-peters"].roles] == ["Deputy Prime Minister", "Foreign Minister"]
+
+
+def test_a_counterpart_is_a_minister_only_when_the_person_before_is_one():
+    text = ("Defence Minister Ron Mark spoke.\n\n"
+            "Chief of Defence Force Air Marshal Kevin Short met his Australian counterpart Angus Campbell, they said.")
+    people, _ = people_of(text)
+    assert people.get("angus-campbell") is None or people["angus-campbell"].role is None
 
 
 def test_cut_title_is_not_read_for_names():
