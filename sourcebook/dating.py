@@ -47,6 +47,12 @@ PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|has\s+been|have\s+been|ago|began|begun|went|came|took|met|said|told"
     r"|earlier|previously|already|since)\b"
 )
+# A relative clause giving when something still going on began is background, not the news:
+# "the mission, which began in May 2015, will run until 2018" was written after May 2015.
+BACKGROUND = re.compile(
+    r"(?i)\b(?:which|that)\s+(?:first\s+)?(?:began|started|commenced|was\s+(?:launched|established|set\s+up))"
+    r"(?:\s+(?:in|on|from))?\s+$"
+)
 # A headline drops "is": "Iraq mission to end in June 2020" is a plan.
 HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b[^.;:!?]{0,40}$")
 LEADING_WORD = re.compile(r"(?i)\b(?:in|on|since|by|until|till|from|during|before|after|between)\s+$")
@@ -219,7 +225,7 @@ def sentence_end(text: str, bounds: list[int], pos: int) -> int:
 def tense(text: str, pos: int, bounds: list[int], headline: bool = False) -> str:
     """"since", "future" or "past": how the clause before `pos` places what is dated there."""
     prefix = text[max(sentence_start(bounds, pos), pos - CLAUSE) : pos]
-    if SINCE.search(prefix):
+    if SINCE.search(prefix) or BACKGROUND.search(prefix):
         return "since"
     if headline and HEADLINE_FUTURE.search(prefix):
         return "future"

@@ -153,6 +153,15 @@ def test_a_headline_drops_is_before_a_plan():
     assert got.rule == "explicit date"
 
 
+def test_when_an_ongoing_thing_began_is_background_not_the_news():
+    # "which began in May 2015" says the source is later, not that it reports May 2015
+    assert estimate("Troops came home, ending a mission that began in 2015.") is None
+    got = estimate("The mission, which began in May 2015, will now run until November 2018.")
+    assert got.rule == "before future date" and got.value == "2018"
+    got = estimate("The mission began in May 2015.")  # a main clause still reports it
+    assert (got.value, got.rule) == ("2015-05", "explicit date")
+
+
 def test_a_planned_date_means_the_source_is_before_it():
     got = estimate("It was agreed to send planners to Iraq in November 2014 to assess the options.")
     assert (got.value, got.precision, got.rule) == ("2014", "year", "before future date")
