@@ -25,6 +25,7 @@ SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?(?:\s+to\s+the\s+[^:]{1,60})
 UNNAMED_SPEAKER = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s*:\s+")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
+DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark': the speaker signs the quote
 MIN_WORDS = 4  # shorter quoted passages are scare quotes unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 Speaker = tuple  # (person key or None, name as written or None)
@@ -202,8 +203,13 @@ def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> 
 
 
 def tag_after(text, bounds, mentions, focus) -> Speaker | None:
-    """'," Peters said.' / '" said Mr Key.' / '," a spokesman said.' / '," he said.'"""
+    """'," Peters said.' / '" said Mr Key.' / '," a spokesman said.' / '," he said.' / '" — Ron Mark'"""
     start, end = bounds
+    dash = DASH_TAG.match(text, start)
+    if dash:
+        named = mentions.between(dash.end(), end)
+        if named and named[0].start == dash.end() and not text[named[0].end:end].strip(" .,;"):
+            return (named[0].key, None)
     verb = SPEECH.search(text, start, end)
     if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
         return None

@@ -66,6 +66,13 @@ def test_she_is_the_person_the_text_calls_ms():
     ]
 
 
+def test_a_quote_signed_with_a_dash_and_a_name():
+    text = ("Defence Minister Ron Mark met Prime Minister Jacinda Ardern at Linton.\n\n"
+            "\"We are proud of every one of them.\" — Ron Mark")
+    _, quotes = quotes_of(text)
+    assert [(q.paragraph, q.speaker) for q in quotes] == [("p2", "ron-mark")]
+
+
 def test_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end():
     text = (
         "Defence Minister Ron Mark visited Taji.\n\n"
