@@ -96,9 +96,9 @@ COUNTRIES = {
 # they end a name instead of ending the reading.
 SURNAME_NATIONALITIES = {"English", "French", "Welsh", "Irish"}
 NATIONALITY_PLURALS = {w + "s" for w in COUNTRIES if w.endswith(("an", "i"))} | {"New Zealanders", "Kiwis", "Britons"}
-_COUNTRY_ALTERNATION = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+COUNTRY_ALTERNATION = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 # A country word closing the text before a title: "UK ", "Iraq's ", "New Zealand's ".
-COUNTRY_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))(" + _COUNTRY_ALTERNATION + r")(?:['’]s)?\s+$")
+COUNTRY_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))(" + COUNTRY_ALTERNATION + r")(?:['’]s)?\s+$")
 
 # Words that name a portfolio ("Foreign Affairs Minister", "Minister of Defence").
 PORTFOLIO_WORDS = {

@@ -9,13 +9,11 @@ from typing import NamedTuple
 from .errors import Problem, warning
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
-    COUNTRIES, COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
+    COUNTRY_ALTERNATION, COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
     PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, TITLE_COUNTRIES, WORD, country_of, is_name_word,
     read_name, read_name_before, title_case, word_pattern,
 )
 from .slugs import slugify
-
-_COUNTRY_WORDS = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 
 MINISTER_HEADS = {"minister", "secretary", "chancellor", "premier", "treasurer", "attorney-general", "attorney general", "pm"}
 CAPITALISED_ONLY = {"chancellor", "premier", "treasurer", "pm"}
@@ -39,7 +37,7 @@ SPEAKER_LINE = re.compile(
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
-COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + _COUNTRY_WORDS + r")\s+counterpart,?\s+")
+COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
 JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
