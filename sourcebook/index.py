@@ -328,19 +328,20 @@ def related_documents(order, extractions, ministers, places) -> dict[str, tuple[
     for doc in order:
         for entity in entities_of[doc.slug]:
             holders[entity].append(position[doc.slug])
-    weight = {e: math.log(1 + len(order) / len(h)) for e, h in holders.items()}
+    # Weights in whole millionths: sums are then exact, the same in any order of addition.
+    weight = {e: round(1e6 * math.log(1 + len(order) / len(h))) for e, h in holders.items()}
     related = {}
     for doc in order:
         here = position[doc.slug]
-        score: dict[int, float] = defaultdict(float)
+        score: dict[int, int] = defaultdict(int)
         for entity in entities_of[doc.slug]:
             held = holders[entity]
             at = bisect.bisect_left(held, here)
             for other in held[max(0, at - RELATED_WINDOW): at + RELATED_WINDOW + 1]:
                 if other != here:
                     score[other] += weight[entity]
-        best = heapq.nsmallest(RELATED_LIMIT, score.items(), key=lambda kv: (-round(kv[1], 9), abs(kv[0] - here), kv[0]))
-        related[doc.slug] = tuple(order[i].slug for i, _ in best)
+        best = heapq.nsmallest(RELATED_LIMIT, [(-s, abs(i - here), i) for i, s in score.items()])
+        related[doc.slug] = tuple(order[i].slug for _, _, i in best)
     return related
 
 
