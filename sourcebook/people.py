@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .model import Document, Mention, MinisterHint, Person, Role
 from .names import (
-    COUNTRY_ALTERNATION, COUNTRY_BEFORE, FORMER, POSSESSIVE, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
+    COUNTRY_ALTERNATION, COUNTRY_BEFORE, FORMER, RANKS, HONORIFICS, NOT_IN_OFFICE, ORGANISATION_WORDS, OTHER_ROLE_WORDS,
     PORTFOLIO_WORDS, SECRETARY_PORTFOLIOS, SPEECH_VERBS, TITLE_COUNTRIES, WORD, country_of, is_name_word,
     read_name, read_name_before, title_case, word_pattern,
 )
@@ -38,6 +38,7 @@ CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
 COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
 JOINED_TITLES = re.compile(r" (?:and|&) ")
+OWNER_ENDINGS = ("his ", "her ", "their ", "'s ", "’s ")  # a cheap test before OWNER_BEFORE
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
@@ -157,7 +158,8 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
         country = country or TITLE_COUNTRIES.get(normal_title(words))
-        owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
+        owned = minister and country is None and text.endswith(OWNER_ENDINGS, 0, phrase_start)
+        owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if owned else None
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)
@@ -243,10 +245,10 @@ def read_backward(text: str, pos: int, capitalised: bool):
         if text[match.end():start] != " ":
             break
         word, lower = match.group(), match.group().lower()
-        if POSSESSIVE.search(word):
+        if word.endswith(("'s", "’s")):
             break  # "Mr Key's Defence Minister": whose minister, not part of the title
         # "ex-defence minister", "then-Defence Minister": held once, not now
-        prefix = next((f for f in FORMER_PREFIXES if lower.startswith(f)), "")
+        prefix = lower[:lower.index("-") + 1] if lower.startswith(FORMER_PREFIXES) else ""
         core, bare = word[len(prefix):], lower[len(prefix):]
         if lower in FORMER or lower in NOT_IN_OFFICE:
             modifiers.add(lower)

@@ -274,7 +274,8 @@ def test_very_long_paragraph_is_fast():
     document = doc(text)
     started = time.process_time()  # CPU time: other work on the machine does not count
     people, mentions = find_people(document, ())
-    assert time.process_time() - started < 1.0
+    # Linear work takes about 0.9 s here; a step quadratic in the paragraph would take minutes.
+    assert time.process_time() - started < 2.0
     assert {p.key for p in people} == {"ron-mark", "mark-mitchell", "donald-trump"}
     assert len(mentions) > 10_000
 
