@@ -166,7 +166,7 @@ SPEECH_VERBS = {
 PRONOUNS = {"he", "she", "He", "She"}
 
 
-NOT_FIRST = PARTICLES | RANKS  # words that cannot open a name read backwards
+NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
 
 
 def is_name_word(word: str, leading: bool = True) -> bool:

@@ -209,6 +209,11 @@ def test_cut_title_is_not_read_for_names():
     assert "jacinda" not in people and "jacinda-ardern" in people
 
 
+def test_a_nationality_word_does_not_open_a_name():
+    people, _ = people_of("A statement from the Welsh Guards said the soldiers were safe.")
+    assert people == {}
+
+
 def test_nationality_surname_is_a_mention_only_where_the_person_acts():
     text = ("Prime Minister Bill English spoke.\n\n\"We stay,\" English said.\n\n"
             "The English version came later.\n\nMr English left.")
