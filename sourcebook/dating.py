@@ -67,7 +67,7 @@ LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it 
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
-SHORT_LINE = 120
+SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
 # Windows of days after an anchor in which the source was written, by what the text calls it.
 DAYS_AFTER = {
@@ -186,7 +186,7 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         found = days[0]
         before, after = text[:found.start], text[found.end:]
         rest = CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}"))
-        alone = len(days) == 1 and len(text) <= 120 and not LOWER_WORD.search(rest)
+        alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(rest)
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
         if alone or opening:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"

@@ -38,7 +38,6 @@ CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
 COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
 JOINED_TITLES = re.compile(r" (?:and|&) ")
-OWNER_ENDINGS = ("his ", "her ", "their ", "'s ", "’s ")  # a cheap test before OWNER_BEFORE
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
@@ -84,7 +83,7 @@ def find_people(
     for pid, text in units:
         found, titles = titled_intros(pid, text)
         found = sorted(found + speaker_line(pid, text) + plain_intros(pid, text), key=lambda i: i.start)
-        intros += found + counterpart_intros(pid, text, intros + found)
+        intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
     texts = dict(units)
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, texts[i.paragraph])]
@@ -112,9 +111,10 @@ def with_listed_roles(people: tuple[Person, ...], listed: tuple[tuple[str, Role]
     return tuple(out)
 
 
-def counterpart_intros(pid: str | None, text: str, earlier: list[Intro]) -> list[Intro]:
+def counterpart_intros(pid: str | None, text: str, earlier: list[Intro], here: list[Intro]) -> list[Intro]:
     """"Defence Minister Ron Mark ... his Australian counterpart, Linda Reynolds": she holds his
-    title in Australia. Without a country the counterpart's government cannot be told."""
+    title in Australia. Without a country the counterpart's government cannot be told.
+    `earlier`: the introductions of the paragraphs before; `here`: this paragraph's, in order."""
     found = []
     for match in COUNTERPART.finditer(text):
         country = country_of(match.group(1))
@@ -122,7 +122,7 @@ def counterpart_intros(pid: str | None, text: str, earlier: list[Intro]) -> list
         if not country or span is None or not plausible(text[span[0]:span[1]], single=False):
             continue
         # "his" is the person named last before it, and only a minister has a counterpart minister
-        before = [i for i in earlier if i.paragraph != pid or i.start < match.start()]
+        before = [i for i in here if i.start < match.start()] or earlier
         if not before:
             continue
         at = (before[-1].paragraph, before[-1].start)  # one name may be introduced twice there
@@ -158,8 +158,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
         country = country or TITLE_COUNTRIES.get(normal_title(words))
-        owned = minister and country is None and text.endswith(OWNER_ENDINGS, 0, phrase_start)
-        owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if owned else None
+        owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
         name = name_after(text, title_end, single=minister)

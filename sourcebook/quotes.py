@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .model import Document, Mention, Person, Quote
 from .names import FORMER, PORTFOLIO_WORDS, PRONOUNS, SPEECH_VERBS, WORD, word_pattern
+from .people import MINISTER_HEADS, TITLE_MODIFIERS
 
 MARK = re.compile(r"[\"“”]")
 OPENING = re.compile(r"\s*[\"“]\s*")  # a paragraph that opens with a quote mark
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {"According"}) + r"\b")
 # Lowercase words that may stand in a title before a name ("former defence minister").
-TITLE_WORDS = PORTFOLIO_WORDS | FORMER | {"minister", "secretary", "of", "for", "deputy", "associate", "acting"}
+TITLE_WORDS = PORTFOLIO_WORDS | FORMER | MINISTER_HEADS | TITLE_MODIFIERS | {"of", "for"}
 MAX_TITLE_WORDS = 7
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
@@ -37,7 +40,7 @@ class Index(NamedTuple):
 
     mentions: list[Mention]
     starts: list[int]
-    genders: dict[str, str] = {}  # person key -> "he" or "she", where a form of address says
+    genders: Mapping[str, str] = MappingProxyType({})  # person key -> "he" or "she", where a form of address says
     recent: tuple[str, ...] = ()  # people named in earlier paragraphs, the latest last
 
     def between(self, start: int, end: int) -> list[Mention]:
