@@ -15,8 +15,9 @@ CACHE_FILE = "sources.pickle"
 def code_version() -> str:
     """A hash of the package's own source: new extraction rules mean new results."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -6,8 +6,8 @@ import time
 import pytest
 
 from sourcebook.clean import clean
-from sourcebook.dateparse import find_dates, find_relatives, numeric_order
-from sourcebook.dating import estimate_date
+from sourcebook.extract.dateparse import find_dates, find_relatives, numeric_order
+from sourcebook.extract.dating import estimate_date
 from sourcebook.model import EventSetting
 from sourcebook.read import read_source
 

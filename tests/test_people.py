@@ -6,7 +6,7 @@ import pytest
 
 from sourcebook.clean import clean
 from sourcebook.model import MinisterHint, Role
-from sourcebook.people import find_people
+from sourcebook.extract.people import find_people
 from sourcebook.read import read_source
 
 
@@ -293,7 +293,7 @@ def test_pathological_input_is_linear():
 
 
 def test_front_matter_ministers_and_portfolios_in_step():
-    from sourcebook.listed import listed_ministers
+    from sourcebook.extract.listed import listed_ministers
 
     text = ("---\ntitle: Troops to stay\nministers:\n  - Gerry Brownlee\n  - Murray McCully\n"
             "portfolios:\n  - Defence\n  - Foreign Affairs\n---\n\n"
@@ -314,14 +314,14 @@ def test_front_matter_ministers_and_portfolios_in_step():
     ("ministers: [Christopher Finlayson]\nportfolios: [Attorney-General]", ["Attorney-General"]),
 ])
 def test_front_matter_portfolios_become_titles(front, expected):
-    from sourcebook.listed import listed_ministers
+    from sourcebook.extract.listed import listed_ministers
 
     listed, _ = listed_ministers(doc(f"---\ntitle: T\n{front}\n---\n\nBody.\n", "r.md"), None)
     assert [role.title for _, role in listed] == expected
 
 
 def test_front_matter_ministers_of_the_wrong_shape_warn_with_their_line():
-    from sourcebook.listed import listed_ministers
+    from sourcebook.extract.listed import listed_ministers
 
     listed, problems = listed_ministers(doc("---\ntitle: T\nministers:\n  name: Ron Mark\n---\n\nBody.\n", "r.md"), None)
     assert listed == ()

@@ -4,7 +4,7 @@ import pytest
 
 from sourcebook.clean import clean
 from sourcebook.model import DateEstimate, PhaseSetting
-from sourcebook.phasing import assign_phase
+from sourcebook.extract.phasing import assign_phase
 from sourcebook.read import read_source
 
 PHASES = (

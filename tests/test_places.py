@@ -4,7 +4,7 @@ import time
 
 from sourcebook.clean import clean
 from sourcebook.model import Person, PlaceSetting
-from sourcebook.places import find_places
+from sourcebook.extract.places import find_places
 from sourcebook.read import read_source
 
 GAZETTEER = (

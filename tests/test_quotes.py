@@ -3,8 +3,8 @@
 import time
 
 from sourcebook.clean import clean
-from sourcebook.people import find_people
-from sourcebook.quotes import find_quotes
+from sourcebook.extract.people import find_people
+from sourcebook.extract.quotes import find_quotes
 from sourcebook.read import read_source
 
 

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from .errors import Problem, warning
-from .model import Document, Role
-from .people import ANCHOR
+from ..errors import Problem, warning
+from ..model import Document, Role
+from .titles import ANCHOR
 
 
 def listed_ministers(document: Document, country: str | None) -> tuple[tuple[tuple[str, Role], ...], tuple[Problem, ...]]:

@@ -6,9 +6,9 @@ result is cached by content hash and computed in parallel.
 
 from __future__ import annotations
 
+from ..model import Document, Extraction, Settings
 from .dating import estimate_date
 from .listed import listed_ministers
-from .model import Document, Extraction, Settings
 from .people import find_people
 from .phasing import assign_phase
 from .places import find_places

@@ -5,10 +5,17 @@ from __future__ import annotations
 import functools
 import re
 
-from .model import Document, Mention, Person, PlaceSetting
-from .names import (
-    COUNTRIES, HONORIFICS, MONTHS, NATIONALITY_PLURALS, ORGANISATION_WORDS, RANKS, WEEKDAYS,
-    FUNCTION_WORDS, overlap_test,
+from ..model import Document, Mention, Person, PlaceSetting
+from .names import overlap_test
+from .vocabulary import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NATIONALITY_PLURALS,
+    ORGANISATION_WORDS,
+    RANKS,
+    WEEKDAYS,
 )
 
 # Words after which a capitalised name is most likely a place: "in Auckland", "north of Baghdad".

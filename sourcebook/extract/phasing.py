@@ -7,9 +7,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..model import DateEstimate, Document, PhaseEstimate, PhaseSetting
+from .datelines import with_title
 from .dateparse import period
-from .dating import with_title
-from .model import DateEstimate, Document, PhaseEstimate, PhaseSetting
 
 
 def assign_phase(

@@ -7,8 +7,8 @@ the length of the text; what a date *means* for the source (past, future) is dec
 from __future__ import annotations
 
 import calendar
-import itertools
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 

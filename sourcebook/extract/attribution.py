@@ -1,0 +1,165 @@
+"""Who said a quoted passage: the speech verb's subject, a name after the verb, a pronoun, or the
+speaker the text goes on with."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+from ..model import Mention
+from .names import word_pattern
+from .titles import MINISTER_HEADS, TITLE_MODIFIERS
+from .vocabulary import FORMER, PORTFOLIO_WORDS, PRONOUNS, SPEECH_VERBS, WORD
+
+SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {"According"}) + r"\b")
+# Lowercase words that may stand in a title before a name ("former defence minister").
+TITLE_WORDS = PORTFOLIO_WORDS | FORMER | MINISTER_HEADS | TITLE_MODIFIERS | {"of", "for"}
+MAX_TITLE_WORDS = 7
+DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark': the speaker signs the quote
+MIN_WORDS = 4  # shorter quoted passages are scare quotes unless a speech verb claims them
+MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
+Speaker = tuple  # (person key or None, name as written or None)
+NOBODY: Speaker = (None, None)
+
+
+class Index(NamedTuple):
+    """A paragraph's person mentions, in order, found by position in log time."""
+
+    mentions: list[Mention]
+    starts: list[int]
+    genders: Mapping[str, str] = MappingProxyType({})  # person key -> "he" or "she", where a form of address says
+    recent: tuple[str, ...] = ()  # people named in earlier paragraphs, the latest last
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end)."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> Speaker | None:
+    """The speaker a speech verb names after quote k, or before it in the same sentence."""
+    span = spans[k]
+    nxt = spans[k + 1].open if k + 1 < len(spans) else len(text)
+    after = (span.close + 1, min(sentence_end, nxt))
+    found = tag_after(text, after, mentions, focus)
+    if found:
+        return found
+    words = len(WORD.findall(text[span.start:span.end]))
+    previous = max(spans[k - 1].close + 1, sentence_start) if k else sentence_start
+    return tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
+
+
+def tag_after(text, bounds, mentions, focus) -> Speaker | None:
+    """'," Peters said.' / '" said Mr Key.' / '," a spokesman said.' / '," he said.' / '" — Ron Mark'"""
+    start, end = bounds
+    dash = DASH_TAG.match(text, start)
+    if dash:
+        named = mentions.between(dash.end(), end)
+        if named and named[0].start == dash.end() and not text[named[0].end:end].strip(" .,;"):
+            return (named[0].key, None)
+    verb = SPEECH.search(text, start, end)
+    if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
+        return None
+    subject = text[start:verb.start()].strip(" ,;:—–-")
+    if "," in subject or "." in subject:
+        return None  # the sentence goes on after the quote: "have "strongly advised" people to leave, Mr Key said"
+    before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
+    if before:
+        return (before[-1].key, None)
+    if subject in PRONOUNS:
+        return pronoun_speaker(subject, focus, mentions, start)
+    if subject:
+        return (None, subject) if len(subject.split()) <= 5 else None
+    return after_verb(text, verb.end(), end, mentions, focus)
+
+
+def after_verb(text, start, end, mentions, focus) -> Speaker | None:
+    """The speaker named right after the verb: 'said Mr Key', 'said he', 'said a spokesman'."""
+    following = mentions.between(start, end)
+    if following and title_only(text[start:following[0].start]) and not text.startswith(("'s", "’s"), following[0].end):
+        return (following[0].key, None)
+    rest = text[start:end].strip(" ,:;.!?")
+    if rest in PRONOUNS:
+        return pronoun_speaker(rest, focus, mentions, start)
+    if rest and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the"):
+        # "said a spokesman for Defence Minister Ron Mark": someone we cannot name, not the minister
+        return (None, rest)
+    return None
+
+
+def title_only(gap: str) -> bool:
+    """Nothing, or only a title, between a speech verb and a name: 'said Prime Minister
+    Jacinda Ardern', 'according to former defence minister Wayne Mapp'. Not 'said a spokesman
+    for Ron Mark': the spokesman spoke."""
+    words = gap.replace(",", " ").split()
+    if words[:1] == ["to"]:
+        words = words[1:]  # "according to"
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words)
+
+
+def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
+    """'Brownlee said: "' or 'Ron Mark told reporters the Government was "': the last speech verb
+    of the sentence before the quote, and who it belongs to. A short quote needs the verb close."""
+    start, end = bounds
+    verbs = list(SPEECH.finditer(text, start, end))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if close and len(WORD.findall(text, verb.end(), end)) > 2:
+        return None
+    return speaker_of(text, verb, start, mentions, focus) or after_verb(text, verb.end(), end, mentions, focus)
+
+
+def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
+    """Who a speech verb belongs to: a person named before it, or a pronoun just before it."""
+    before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
+    if before:
+        return (before[0].key, None)
+    words = text[start:verb.start()].split()
+    if words and words[-1] in PRONOUNS:
+        return pronoun_speaker(words[-1], focus, mentions, verb.start())
+    return None
+
+
+def pronoun_speaker(pronoun: str, focus: Speaker, mentions: Index, before: int) -> Speaker:
+    """Who 'he' or 'she' is: the person the text is about, unless their form of address says
+    otherwise; then the latest person named before whom it fits."""
+    wanted = pronoun.lower()
+    genders = mentions.genders
+    if focus[0] and genders.get(focus[0], wanted) == wanted:
+        return focus
+    if not genders:
+        return NOBODY
+    earlier = [m.key for m in mentions.mentions if m.start < before][::-1] + list(mentions.recent[::-1])
+    fits = next((key for key in earlier if genders.get(key) == wanted), None)
+    return (fits, None) if fits else NOBODY
+
+
+def continuing(span, text, sentence_start, carried, last, here) -> Speaker:
+    """An unattributed quote that opens its sentence continues the speaker before it: the one
+    whose quote was left open, the person this paragraph is about, or the last speaker."""
+    if span.open <= 0 and carried is not None:
+        return carried
+    if text[sentence_start:max(span.open, 0)].strip():
+        return NOBODY
+    return here if here[0] else last
+
+
+def narrate(text, start, end, spans, mentions, focus, last):
+    """Update who the text is about (first person named) and who last spoke, from one sentence."""
+    outside = [m for m in mentions.between(start, end) if not any(s.open < m.start < s.close for s in spans)]
+    if outside:
+        focus = (outside[0].key, None)
+    if spans:
+        return focus, last  # a sentence with a quote: its speaker is already the last one
+    verb = SPEECH.search(text, start, end)
+    if verb:
+        # Reported speech: "Mr Shearer said he was not convinced". A body speaking
+        # ("The National Party has said") leaves no person to continue.
+        heard = Index(outside, [m.start for m in outside], mentions.genders, mentions.recent)
+        last = speaker_of(text, verb, start, heard, focus) or NOBODY
+    return focus, last

@@ -1,0 +1,222 @@
+"""What each date phrase of a text says about when it was written: a Clue, a window of days and its weight."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import EventSetting
+from .dateparse import Found, period
+
+DAY = dt.timedelta(days=1)
+CLAUSE = 120  # characters before a date read for its tense
+ADJACENT = 25  # a relative phrase this close to a date is about that date ("last year, in 2019")
+SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+SINCE = re.compile(
+    r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$"
+)
+FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:by|until|till|before|ahead\s+of|due\s+in|the\s+end\s+of)\s+$")
+# A modal or a verb of intention, with the verb it governs, so that it ends after a past participle
+# ("will be deployed in May"): the marker nearest the date decides its tense.
+FUTURE = re.compile(
+    r"(?i)\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to|is\s+to|are\s+to|plans|planning|intends?"
+    r"|expects?|expected|scheduled|set\s+to|due|likely|upcoming|next|coming|proposed"
+    r"|(?:agreed|decided|planned|intended|aims?|hopes?|prepares?|preparing|ready|promised|pledged)\s+to)\b"
+    r"(?:\s+(?:not|be|have|been|also|then|only|soon|now|still|to))*(?:\s+\w+)?"
+)
+PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|has\s+been|have\s+been|ago|began|begun|went|came|took|met|said|told"
+    r"|earlier|previously|already|since)\b"
+)
+# A relative clause giving when something still going on began is background, not the news:
+# "the mission, which began in May 2015, will run until 2018" was written after May 2015.
+BACKGROUND = re.compile(
+    r"(?i)\b(?:which|that)\s+(?:first\s+)?(?:began|started|commenced|was\s+(?:launched|established|set\s+up))"
+    r"(?:\s+(?:in|on|from))?\s+$"
+)
+# A headline drops "is": "Iraq mission to end in June 2020" is a plan.
+HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b[^.;:!?]{0,40}$")
+LEADING_WORD = re.compile(r"(?i)\b(?:in|on|since|by|until|till|from|during|before|after|between)\s+$")
+PAST_PARTICIPLE = re.compile(r"\b(?!(?:need|indeed|speed|feed|seed|hundred|proceed|exceed|succeed)\b)[a-z]\w+ed\b")
+# Windows of days after an anchor in which the source was written, by what the text calls it.
+DAYS_AFTER = {
+    "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
+    "yesterday": (1, 1), "last night": (1, 1), "overnight": (0, 1),
+    "over the weekend": (1, 8), "at the weekend": (1, 8), "last weekend": (1, 8),
+    "days ago": (2, 9), "this week": (0, 6), "earlier this week": (0, 6), "last week": (2, 13),
+    "weekday": (1, 6),
+}
+DAYS_BEFORE = {"tomorrow": (1, 1), "next week": (2, 13), "later this week": (0, 6)}
+PAST_WORDS = set(DAYS_AFTER) | {
+    "last month", "this month", "earlier this month", "last year", "this year", "earlier this year",
+}
+FUTURE_WORDS = set(DAYS_BEFORE) | {"next month", "later this month", "next year", "later this year", "this year"}
+
+
+@dataclass(frozen=True)
+class Clue:
+    """What one phrase says about the writing date: a window [lo, hi] and how much to trust it."""
+
+    lo: dt.date | None
+    hi: dt.date | None
+    kind: str  # "near": a window after an anchor; "reported": a past date; "since"; "future"
+    strength: int
+    rule: str
+    evidence: str
+    anchor: dt.date | None = None  # for "reported": the date reported, and its precision
+    precision: str = "day"
+    paragraph: str = ""
+    relative: Found | None = None  # the relative phrase of a "near" clue
+
+
+def sentence_start(bounds: list[int], pos: int) -> int:
+    return bounds[bisect.bisect_right(bounds, pos) - 1]
+
+
+def sentence_end(text: str, bounds: list[int], pos: int) -> int:
+    i = bisect.bisect_right(bounds, pos)
+    return bounds[i] if i < len(bounds) else len(text)
+
+
+def tense(text: str, pos: int, bounds: list[int], headline: bool = False) -> str:
+    """"since", "future" or "past": how the clause before `pos` places what is dated there."""
+    prefix = text[max(sentence_start(bounds, pos), pos - CLAUSE) : pos]
+    if SINCE.search(prefix) or BACKGROUND.search(prefix):
+        return "since"
+    if headline and HEADLINE_FUTURE.search(prefix):
+        return "future"
+    future = max((m.end() for m in FUTURE.finditer(prefix)), default=-1)
+    past = max((m.end() for pattern in (PAST, PAST_PARTICIPLE) for m in pattern.finditer(prefix)), default=-1)
+    if future >= 0 and future >= past:
+        return "future"
+    if past >= 0:
+        return "past"
+    return "future" if FUTURE_PREPOSITION.search(prefix) else "past"
+
+
+def quote(text: str, start: int, end: int) -> str:
+    """The phrase text[start:end] quoted, with the preposition before it ("in November 2014")."""
+    lead = LEADING_WORD.search(text, max(0, start - 12), start)
+    return f"text: '{text[lead.start() if lead else start:end]}'"
+
+
+def date_clues(pid: str, text: str, bounds: list[int], dates: list[Found], relatives: list[Found]) -> list[Clue]:
+    """Clues from the explicit dates of one paragraph."""
+    clues = []
+    for found in dates:
+        when = tense(text, found.start, bounds, headline=pid == "title")
+        quoted = quote(text, found.start, found.end) + (f" ({found.note})" if found.note else "")
+        near = adjacent_relative(found, relatives, when)
+        word = near and ("weekday" if near.kind == "weekday" else near.word)
+        window = near and relative_window(found.first, found.last, found.precision, word)
+        strength = 2 if found.precision == "year" else 3
+        if window:
+            evidence = quote(text, min(found.start, near.start), max(found.end, near.end))
+            clue = Clue(*window, "near", 5, "relative to date", evidence, found.first, relative=near)
+        elif when == "since":
+            clue = Clue(found.first, None, "since", 1, "after date", f"{quoted} (since)")
+        elif when == "future":
+            clue = Clue(None, found.last, "future", strength, "before future date", f"{quoted} (planned)",
+                        found.first, found.precision)
+        else:
+            clue = Clue(found.tail, None, "reported", strength, "explicit date", quoted,
+                        found.tail, found.precision)
+        clues.append(dataclasses.replace(clue, paragraph=pid))
+    return clues
+
+
+def adjacent_relative(found: Found, relatives: list[Found], when: str) -> Found | None:
+    """A relative phrase right next to a date and about it: "last year, in 2019"."""
+    words = FUTURE_WORDS if when == "future" else PAST_WORDS
+    for rel in relatives:
+        gap = found.start - rel.end if rel.end <= found.start else rel.start - found.end
+        fits = rel.word in words or (rel.kind == "weekday" and when != "future")
+        if 0 <= gap <= ADJACENT and fits:
+            return rel
+    return None
+
+
+def relative_window(first: dt.date, last: dt.date, precision: str, word: str):
+    """(lo, hi) of the writing date, given an anchor [first, last] and what the text calls it."""
+    if word in DAYS_BEFORE:
+        a, b = DAYS_BEFORE[word]
+        return first - b * DAY, last - a * DAY
+    if word in DAYS_AFTER:
+        if precision != "day" and DAYS_AFTER[word][1] < 14:
+            return None  # "on Friday" says nothing precise about "in 2015"
+        a, b = DAYS_AFTER[word]
+        return first + a * DAY, last + b * DAY
+    if word.endswith("month") and precision != "year":
+        shift = {"last month": 1, "next month": -1}.get(word, 0)
+        month = first.year * 12 + first.month - 1 + shift
+        year, month = divmod(month, 12)
+        return dt.date(year, month + 1, 1), dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+    if word.endswith("year"):
+        year = first.year + {"last year": 1, "next year": -1}.get(word, 0)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
+def relative_month_clues(months, explicit: list[Found]) -> list[Clue]:
+    """"June next year" in a text that also says "June 2020" is June 2020: written in 2019."""
+    clues = []
+    for pid, text, found in months:
+        years = {f.first.year for f in explicit if f.first.month == found.month}
+        if len(years) != 1:
+            continue  # no explicit year for that month, or several: nothing certain
+        named = years.pop()
+        year = named - {"next year": 1, "last year": -1}[found.word]
+        month = calendar.month_name[found.month]
+        evidence = f"{quote(text, found.start, found.end)} ({month} {named}, so written in {year})"
+        first = dt.date(year, 1, 1)
+        clues.append(Clue(first, dt.date(year, 12, 31), "near", 4, "relative to date", evidence, first, "year", pid))
+    return clues
+
+
+@functools.lru_cache(maxsize=256)
+def event_pattern(event: EventSetting) -> re.Pattern | None:
+    """One regex for an event's phrases: case-insensitive, articles and possessives optional."""
+    alternatives = []
+    for phrase in event.phrases:
+        words, optional = [], ""
+        for word in phrase.replace("’", "'").split():
+            if word.lower() in {"a", "an", "the"}:
+                optional = r"(?:(?:a|an|the)\s+)?"
+                continue
+            words.append(optional + re.escape(re.sub(r"'s?$", "", word)) + r"(?:['’]s?)?")
+            optional = ""
+        if words:
+            alternatives.append(r"\s+".join(words))
+    if not alternatives:
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> list[Clue]:
+    """Clues from mentions of a dated event: shortly after it with "last week", else after it."""
+    if pattern is None:
+        return []
+    day = period(event.date)[0]
+    clues = []
+    for match in pattern.finditer(text):
+        lo_s, hi_s = sentence_start(bounds, match.start()), sentence_end(text, bounds, match.end())
+        near = [r for r in relatives if lo_s <= r.start < hi_s and (r.word in DAYS_AFTER or r.kind == "weekday")]
+        near.sort(key=lambda r: abs(r.start - match.start()))
+        named = f"{event.name}, {event.date}"
+        if near:
+            rel = near[0]
+            a, b = DAYS_AFTER["weekday" if rel.kind == "weekday" else rel.word]
+            evidence = f"{quote(text, min(match.start(), rel.start), max(match.end(), rel.end))} ({named})"
+            clues.append(Clue(day + a * DAY, day + b * DAY, "near", 5, "relative to event", evidence, day,
+                              paragraph=pid, relative=rel))
+        else:
+            evidence = f"text: '{match.group(0)}' ({named})"
+            clues.append(Clue(day, None, "reported", 3, "after event", evidence, day, "day", pid))
+    return clues

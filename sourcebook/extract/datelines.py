@@ -1,0 +1,57 @@
+"""The date a source gives for itself: a dateline or byline above the story, or the place and date opening it."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Paragraph
+from .clues import Clue
+from .dateparse import find_dates
+
+# A dateline: the date a source gives for itself, on a line of its own ("Published: 12:05 PM
+# January 8, 2020", "By Jane Smith | 24 February 2015", "Sunday 12 January 2020") or opening the
+# story ("Wellington, 3 November 2014 - ..."). What such a line holds besides the date:
+DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?)\b\s*:?")
+CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
+DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
+DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
+DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
+SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
+
+
+def dateline_clues(document: Document, order) -> list[Clue]:
+    """The date the source gives for itself, if it gives one: it outweighs every inference."""
+    for paragraph in top_lines(document):
+        text = paragraph.text
+        days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
+        if not days:
+            continue
+        found = days[0]
+        before, after = text[:found.start], text[found.end:]
+        rest = CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}"))
+        alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(rest)
+        opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
+        if alone or opening:
+            evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
+            return [Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first, paragraph=paragraph.id)]
+    return []
+
+
+def top_lines(document: Document) -> list[Paragraph]:
+    """Where a source dates itself: its title, the short lines above the story (a byline, a
+    press release's list of ministers) and the story's first paragraph."""
+    lines = []
+    for paragraph in with_title(document)[:DATELINE_LINES]:
+        lines.append(paragraph)
+        if paragraph.id != "title" and len(paragraph.text) > SHORT_LINE:
+            break
+    return lines
+
+
+def with_title(document: Document) -> tuple[Paragraph, ...]:
+    """The paragraphs, after the title as paragraph "title" unless it only repeats the first sentence."""
+    if document.title_repeats_body():
+        return document.paragraphs
+    # A headline, or a dateline taken for one ("Published 10 June 2019"), says when and what too.
+    return (Paragraph("title", document.title, "", 0),) + document.paragraphs

@@ -1,0 +1,200 @@
+"""When a document was written: front matter, or an estimate from its text, with evidence.
+
+A news source is written after the past events it reports and before the future ones it
+anticipates. Each date in the text becomes a clue (a bound, or a window of days after an anchor),
+the clues are intersected strongest first, and the estimate is read off what remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..errors import Problem, warning
+from ..model import DateEstimate, Document, EventSetting
+from .clues import (
+    SENTENCE_END,
+    Clue,
+    date_clues,
+    event_clues,
+    event_pattern,
+    relative_month_clues,
+    tense,
+)
+from .datelines import dateline_clues, with_title
+from .dateparse import (
+    WEEKDAYS,
+    find_dates,
+    find_relative_months,
+    find_relatives,
+    iso,
+    numeric_order,
+    period,
+)
+
+DAY = dt.timedelta(days=1)
+PRECISIONS = ("year", "month", "day")
+CONTRADICTION = dt.timedelta(days=31)  # front matter this far outside the text's window disagrees
+WEEK_WINDOW = 31  # weekdays are read only inside a window of days this narrow
+
+
+def estimate_date(
+    document: Document, events: tuple[EventSetting, ...]
+) -> tuple[DateEstimate | None, tuple[Problem, ...]]:
+    """The document's date: front matter wins; otherwise an estimate from the text, or None."""
+    estimate, window = estimate_from_text(document, events)
+    if "date" not in document.meta:
+        return estimate, ()
+    line = document.meta_lines.get("date")
+    raw = document.meta["date"]
+    front = front_matter_date(raw)
+    if front is None:
+        message = f"front matter 'date' is not a date: {raw!r}; estimated from the text instead"
+        return estimate, (warning(document.source, message, line),)
+    problems = ()
+    if estimate is not None and contradicts(front, window):
+        message = (
+            f"front matter date {front.value} contradicts the text, which points to {estimate.value}"
+            f" ({estimate.evidence}); keeping the front matter"
+        )
+        problems = (warning(document.source, message, line),)
+    return front, problems
+
+
+def front_matter_date(raw) -> DateEstimate | None:
+    """A front matter value as a date: ISO at any precision, a datetime, or a written date."""
+    text = str(raw).strip()
+    head = re.match(r"(\d{4}(?:-\d\d?(?:-\d\d?)?)?)(?:[T ][\d:.+\-Z ]*)?$", text)
+    if head and period(head.group(1)):
+        value = head.group(1)
+        first, _ = period(value)
+        precision = PRECISIONS[value.count("-")]
+        return DateEstimate(iso(first, precision), precision, f"front matter: date: {text}", "front matter", False)
+    found = find_dates(text)
+    if len(found) == 1 and found[0].kind == "date" and found[0].text == text.rstrip("."):
+        value, precision = iso(found[0].first, found[0].precision), found[0].precision
+        return DateEstimate(value, precision, f"front matter: date: {text}", "front matter", False)
+    return None
+
+
+def contradicts(front: DateEstimate, window: tuple[dt.date | None, dt.date | None]) -> bool:
+    """Front matter clearly outside the window the text allows (by more than a month)."""
+    first, last = period(front.value)
+    lo, hi = window
+    return (lo is not None and last < lo - CONTRADICTION) or (hi is not None and first > hi + CONTRADICTION)
+
+
+def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
+    """(estimate or None, (lo, hi) window the text allows) from the document's paragraphs."""
+    language = document.meta.get("language") or document.meta.get("lang")
+    order = numeric_order((p.text for p in document.paragraphs), language if isinstance(language, str) else None)
+    matchers = [(event, event_pattern(event)) for event in events if period(event.date or "")]
+    clues, weekdays, months, explicit = [], [], [], []
+    for paragraph in with_title(document):
+        text = paragraph.text
+        bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        relatives = find_relatives(text)
+        dates = find_dates(text, order)
+        weekdays += [
+            (paragraph.id, r)
+            for r in relatives
+            if r.kind == "weekday" and tense(text, r.start, bounds) != "future"
+        ]
+        months += [(paragraph.id, text, r) for r in find_relative_months(text)]
+        explicit += [f for f in dates if f.kind == "date" and f.precision != "year"]
+        clues += date_clues(paragraph.id, text, bounds, dates, relatives)
+        for event, pattern in matchers:
+            clues += event_clues(paragraph.id, text, bounds, relatives, event, pattern)
+    clues += relative_month_clues(months, explicit)
+    clues += dateline_clues(document, order)
+    chosen, window = combine(clues)
+    if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):
+        window, notes = refine_by_weekdays(chosen, window, weekdays)
+        chosen = chosen + notes
+    return read_estimate(chosen, window), window
+
+
+def combine(clues: list[Clue]) -> tuple[list[Clue], tuple[dt.date | None, dt.date | None]]:
+    """Intersect the clues, strongest and most precise first, skipping any that contradict those kept."""
+    lo, hi, chosen = None, None, []
+    ranked = sorted(enumerate(clues), key=lambda ic: (-ic[1].strength, width(ic[1]), ic[0]))
+    for _, clue in ranked:
+        new_lo = max(d for d in (lo, clue.lo) if d) if (lo or clue.lo) else None
+        new_hi = min(d for d in (hi, clue.hi) if d) if (hi or clue.hi) else None
+        if new_lo and new_hi and new_lo > new_hi:
+            continue
+        lo, hi = new_lo, new_hi
+        chosen.append(clue)
+    return chosen, (lo, hi)
+
+
+def width(clue: Clue) -> int:
+    """Days a clue leaves open (open-ended clues last)."""
+    return (clue.hi - clue.lo).days if clue.lo and clue.hi else 10**6
+
+
+def refine_by_weekdays(chosen, window, weekdays):
+    """Narrow a window of days with the weekdays the text reports ("on Wednesday" = the last one)."""
+    lo, hi = window
+    # What a follow-up story reports by weekday happened after the event it follows.
+    anchor = min(c.anchor for c in chosen if c.kind == "near" and width(c) <= WEEK_WINDOW)
+    notes = []
+    for pid, found in weekdays:
+        if any(c.relative is found for c in chosen):
+            continue
+        target = WEEKDAYS.index(found.word)
+        day = anchor + ((target - anchor.weekday()) % 7) * DAY
+        while day + 6 * DAY < lo:  # the writing is within six days after a weekday it reports
+            day += 7 * DAY
+        if day > hi:
+            continue
+        lo, hi = max(lo, day), min(hi, day + 6 * DAY)
+        note = f"'{found.text}' = {day.isoformat()}"
+        if all(n.evidence != note for n in notes):
+            notes.append(Clue(day, day + 6 * DAY, "weekday", 0, "relative weekday", note, paragraph=pid))
+    return (lo, hi), notes
+
+
+def read_estimate(chosen: list[Clue], window) -> DateEstimate | None:
+    """The estimate a careful reader would give from the clues kept and the window they leave."""
+    lo, hi = window
+    near = [c for c in chosen if c.kind == "near"]
+    if near:
+        evidence = "; ".join([near[0].evidence] + [c.evidence for c in chosen if c.kind == "weekday"])
+        return DateEstimate(*window_value(lo, hi), evidence, near[0].rule)
+    reported = [c for c in chosen if c.kind == "reported" and c.lo == lo]
+    if reported:
+        best = max(reported, key=lambda c: PRECISIONS.index(c.precision))
+        precision = "month" if best.precision == "day" else best.precision
+        return DateEstimate(iso(best.anchor, precision), precision, best.evidence, best.rule)
+    bounds = "; ".join(c.evidence for c in chosen if c.lo == lo or c.hi == hi)
+    if lo and hi:
+        for precision in ("month", "year"):
+            if iso(lo, precision) == iso(hi, precision):
+                return DateEstimate(iso(lo, precision), precision, bounds, "date range")
+    future = [c for c in chosen if c.kind == "future" and c.hi == hi and c.precision != "year"]
+    if future:
+        # A plan named to the month is usually weeks or months ahead: the year just before it.
+        guess = max(future[0].anchor - dt.timedelta(days=31), lo or dt.date.min)
+        return DateEstimate(str(guess.year), "year", future[0].evidence, future[0].rule)
+    return None
+
+
+def window_value(lo: dt.date, hi: dt.date) -> tuple[str, str]:
+    """(value, precision) for a writing date known to lie between lo and hi."""
+    if lo == hi:
+        return lo.isoformat(), "day"
+    if iso(lo, "month") == iso(hi, "month") or (hi - lo).days <= 31:
+        return iso(majority_month(lo, hi), "month"), "month"
+    return str(lo.year), "year"
+
+
+def majority_month(lo: dt.date, hi: dt.date) -> dt.date:
+    """The first day of the month holding most of the days from lo to hi."""
+    counts: dict[dt.date, int] = {}
+    day = lo
+    while day <= hi:
+        key = day.replace(day=1)
+        counts[key] = counts.get(key, 0) + 1
+        day += DAY
+    return max(counts, key=lambda k: (counts[k], -k.toordinal()))

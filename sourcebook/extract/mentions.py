@@ -1,0 +1,158 @@
+"""From a document's introductions to its people: one person per name, and every span that names one."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from ..model import Mention, MinisterHint, Person, Role
+from ..slugs import slugify
+from .names import HONORIFIC, country_of, is_name_word
+from .vocabulary import HONORIFICS, SPEECH_VERBS
+
+FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
+
+
+class Intro(NamedTuple):
+    """A person introduced by name, with what the text calls them there."""
+
+    name: str
+    paragraph: str | None  # None: the document's title
+    start: int
+    end: int
+    role: Role | None
+    description: str
+    also: tuple[Role, ...] = ()  # titles joined to the first: "Deputy Prime Minister and Foreign Minister"
+    owner: str | None = None  # whose minister: "his Defence Minister" (""), "Mr Abbott's" ("Abbott")
+
+
+class TitleRef(NamedTuple):
+    """A title standing for a person: 'the Defence Minister said'."""
+
+    title: str
+    country: str | None
+    paragraph: str
+    start: int
+    end: int
+
+
+def name_keys(names: list[str]) -> dict[str, str]:
+    """Each name -> a person key; a lone surname joins the one full name that ends with it."""
+    full = {n for n in names if len(n.split()) > 1}
+    keys = {n: slugify(n) for n in full}
+    for name in names:
+        if name in keys:
+            continue
+        owners = {slugify(f) for f in full if f.split()[-1] == name}
+        keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
+    return keys
+
+
+def build_people(intros: list[Intro], keys: dict[str, str]) -> tuple[Person, ...]:
+    """One Person per key: the first ministerial role wins over any other description."""
+    people: dict[str, Person] = {}
+    for intro in intros:
+        key = keys[intro.name]
+        known = people.get(key)
+        name = intro.name if not known or len(intro.name.split()) > len(known.name.split()) else known.name
+        role = (known.role if known else None) or intro.role
+        also = known.also if known and known.role else intro.also
+        if role and not role.country and intro.role and intro.role.country:
+            # A later introduction may say what the first left out ("New Zealand's Foreign Minister").
+            role = Role(role.title, intro.role.country, role.former)
+        description = (known.description if known else "") or intro.description
+        people[key] = Person(key, name, role, "" if role else description, also)
+    return tuple(people.values())
+
+
+def apply_hints(people: tuple[Person, ...], hints: tuple[MinisterHint, ...]) -> tuple[Person, ...]:
+    """site.yaml hints: exclude means never a minister; a country fills a missing one."""
+    by_key = {slugify(h.name): h for h in hints}
+    out = []
+    for person in people:
+        hint = by_key.get(person.key)
+        if hint and hint.exclude and person.role:
+            person = Person(person.key, person.name, None, person.role.title.lower())
+        elif hint and hint.country and person.role:
+            roles = tuple(r if r.country else Role(r.title, hint.country, r.former) for r in (person.role, *person.also))
+            person = Person(person.key, person.name, roles[0], "", roles[1:])
+        out.append(person)
+    return tuple(out)
+
+
+def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mention, ...]:
+    """Every span naming a known person: introductions, full names, surnames, unique titles."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    mentions: list[Mention] = []
+
+    def add(pid, start, end, key, text):
+        spans = taken.setdefault(pid, [])
+        i = bisect_left(spans, (start, end))
+        if (i and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            return
+        spans.insert(i, (start, end))
+        mentions.append(Mention("person", key, pid, start, end, text[start:end]))
+
+    for intro in intros:
+        if intro.paragraph:
+            add(intro.paragraph, intro.start, intro.end, keys[intro.name], document.paragraph(intro.paragraph).text)
+    names = {n: keys[n] for n in keys} | {a: slugify(n) for a, n in aliases.items()}
+    full = sorted((n for n in names if len(n.split()) > 1), key=len, reverse=True)
+    short = short_names(names)
+    full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
+    short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w-])") if short else None
+    body = "\n".join(p.text for p in document.paragraphs)
+    lowered = re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in short) + r")\b") if short else None
+    lowercase = set(lowered.findall(body)) if lowered else set()
+    for p in document.paragraphs:
+        for match in full_re.finditer(p.text) if full_re else ():
+            add(p.id, match.start(), match.end(), names[match.group()], p.text)
+        for match in short_re.finditer(p.text) if short_re else ():
+            owners = short[match.group(2)]
+            if len(owners) == 1 and (match.group(1) or bare_surname(p.text, match.start(2), match.end(2), lowercase)):
+                add(p.id, match.start(), match.end(), next(iter(owners)), p.text)
+    for ref in refs:
+        key = resolve_title(ref, people)
+        if key:
+            add(ref.paragraph, ref.start, ref.end, key, document.paragraph(ref.paragraph).text)
+    return tuple(sorted(mentions, key=lambda m: (int(m.paragraph[1:]), m.start)))
+
+
+def short_names(names: dict[str, str]) -> dict[str, set[str]]:
+    """Surname (or one-word name) -> the keys of the people it could mean."""
+    short: dict[str, set[str]] = {}
+    for name, key in names.items():
+        short.setdefault(name.split()[-1], set()).add(key)
+    return short
+
+
+def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
+    """A surname standing alone, not part of another name and not a capitalised common word
+    (a sentence opening "Key" or "Little" is a name only when a verb follows it)."""
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    prev_word = re.search(r"(\S+) $", before)
+    next_word = re.match(r" (\S+)", after)
+    if country_of(text[start:end]):
+        # "English" is Bill English only where he does something ("English said", "English's")
+        return after.startswith(("'s", "’s")) or bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
+    if prev_word and is_name_word(prev_word.group(1)) and prev_word.group(1) not in HONORIFICS:
+        return False
+    if next_word and is_name_word(next_word.group(1).strip(".,;:")) and not next_word.group(1).endswith((",", ".")):
+        return False
+    sentence_start = not before.strip() or re.search(r"[.!?][\"”’]?\s+$", before)
+    if not sentence_start or text[start:end].lower() not in lowercase:
+        return True
+    return bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
+
+
+def resolve_title(ref: TitleRef, people: tuple[Person, ...]) -> str | None:
+    """The one person of the document who holds this title (and country), else None."""
+    generic = ref.title.lower() == "minister"
+    fits = [
+        p.key for p in people
+        if p.role and not p.role.former
+        and (generic or p.role.title.lower() == ref.title.lower())
+        and (ref.country is None or p.role.country == ref.country)
+    ]
+    return fits[0] if len(fits) == 1 else None

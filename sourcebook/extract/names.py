@@ -1,0 +1,156 @@
+"""Reading a person's name or a country at a position of a text, and small helpers for patterns."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable
+
+from .vocabulary import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NATIONALITY_PLURALS,
+    ORGANISATION_WORDS,
+    PARTICLES,
+    POSSESSIVE,
+    RANKS,
+    SURNAME_NATIONALITIES,
+    WEEKDAYS,
+    WORD,
+)
+
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
+NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
+
+
+def is_name_word(word: str, leading: bool = True) -> bool:
+    """A capitalised word that can be part of a person's name; a rank or title of address
+    cannot open one ("Colonel Jo Smith") but can end one ("Julie Bishop")."""
+    core = POSSESSIVE.sub("", word)
+    return (
+        bool(core)
+        and core[0].isupper()
+        and core not in FUNCTION_WORDS
+        and not (leading and core in RANKS)
+        and core not in ORGANISATION_WORDS
+        and core not in MONTHS
+        and core not in WEEKDAYS
+        and (core not in COUNTRIES or (not leading and core in SURNAME_NATIONALITIES))
+        and core not in NATIONALITY_PLURALS
+        and not (core.isupper() and len(core) > 1)
+    )
+
+
+def is_particle(word: str) -> bool:
+    """A lowercase name part ("bin", "van") or a prefixed surname ("al-Ja'afari")."""
+    if word in PARTICLES:
+        return True
+    head, _, rest = word.partition("-")
+    return head in PARTICLES and bool(rest) and rest[0].isupper()
+
+
+def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
+    """The span of a person's name starting at `pos` (words joined by single spaces), or None."""
+    words, cursor = [], pos
+    while len(words) < limit:
+        match = WORD.match(text, cursor)
+        if not match:
+            break
+        words.append(match)
+        if POSSESSIVE.search(match.group()) or text[match.end():match.end() + 1] != " ":
+            break
+        cursor = match.end() + 1
+    end = None
+    for i, match in enumerate(words):
+        word = match.group()
+        if is_name_word(word, leading=end is None) or is_particle(word) and "-" in word:
+            end = match.end()
+        elif not (word in PARTICLES and i > 0):
+            break
+    if end is None:
+        return None
+    return (pos, end - 2) if POSSESSIVE.search(text[pos:end]) else (pos, end)
+
+
+def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | None:
+    """The span of a person's name ending just at `end` (read backwards), or None."""
+    words = list(WORD.finditer(text, max(0, end - 120), end))[-limit:]
+    start, boundary = None, end
+    for match in reversed(words):
+        gap = text[match.end():boundary]
+        if gap != ("" if start is None else " "):
+            break
+        word = match.group()
+        if not (is_name_word(word, leading=False) or is_particle(word)):
+            break
+        start, boundary = match.start(), match.start()
+    while start is not None and text[start:end].split(" ", 1)[0] in NOT_FIRST:
+        rest = text[start:end].split(" ", 1)
+        start = start + len(rest[0]) + 1 if len(rest) > 1 else None
+    return (start, end) if start is not None else None
+
+
+def country_of(word: str) -> str | None:
+    """'Iraqi' -> 'Iraq', "Iraq's" -> 'Iraq', 'UK' -> 'United Kingdom'; None for other words."""
+    return COUNTRIES.get(POSSESSIVE.sub("", word.strip()))
+
+
+def title_case(word: str) -> str:
+    """'GOFF' -> 'Goff', 'McCULLY' -> 'McCully', "O'CONNOR" -> "O'Connor", 'al-JA'AFARI' kept readable."""
+    if word in PARTICLES:
+        return word
+    if word.startswith("Mc") and len(word) > 2:
+        return "Mc" + word[2:].capitalize()
+    parts = re.split(r"([-'’])", word)
+    out = []
+    for i, part in enumerate(parts):
+        if part in ("-", "'", "’") or not part:
+            out.append(part)
+        elif i == 0 and part.lower() in PARTICLES and len(parts) > 1:
+            out.append(part.lower())
+        elif i > 0 and parts[i - 1] in ("'", "’") and len(part) <= 2 and part.lower() == "s":
+            out.append(part.lower())
+        else:
+            out.append(part[:1].upper() + part[1:].lower())
+    return "".join(out)
+
+
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A function telling whether a span overlaps any of `spans` (in log time: long texts)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    starts = [start for start, _ in merged]
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return (i >= 0 and merged[i][1] > start) or (i + 1 < len(merged) and merged[i + 1][0] < end)
+
+    return overlaps
+
+
+def word_pattern(words) -> str:
+    """An alternation of words as a trie ("mi(?:nister|litary)"), so a long text is scanned
+    once per position instead of once per word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
