@@ -7,6 +7,7 @@ import html
 import re
 
 from .errors import warning
+from .headline import find_headline, split_stamp
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
@@ -16,6 +17,8 @@ CAPTION = re.compile(
     r"(?:^|[\s.(])(?:Photos?|Image|Picture|Video|Graphic|Illustration|File photo)"
     r"\s*(?:/|:|\|)\s*[A-Z0-9][\w'’.&,\- ]{0,60}\)?\s*$"
 )
+# "Bill English. Photo Getty": a credit without a separator, after the caption's full stop.
+BARE_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image)\s+[A-Z][\w'’&]*(?: [A-Z][\w'’&]*){0,3}$")
 # Page furniture that scrapers keep: whole lines only, compared without case.
 FURNITURE = {
     "advertisement", "advertise with nzme.", "advertise with nzme", "sponsored", "share",
@@ -27,7 +30,9 @@ FURNITURE = {
 }
 # "3 minutes to read", "Updated 2 hours ago" on a line of their own: the page's, not the story's.
 FURNITURE_LINE = re.compile(
-    r"(?i)^(?:\d+\s+min(?:ute)?s?(?:\s+to)?\s+read|(?:(?:updated|published)\s+)?\d+\s+(?:seconds?|minutes?|hours?)\s+ago)$"
+    r"(?i)^(?:\d+\s+min(?:ute)?s?(?:\s+to)?\s+read|(?:(?:updated|published)\s+)?\d+\s+(?:seconds?|minutes?|hours?)\s+ago"
+    # a notice to the reader's browser: "IE 11 is not supported. For an optimal experience ..."
+    r"|(?:IE\s*\d+|Internet Explorer|JavaScript|Your browser)\b.{0,40}\b(?:not supported|disabled|out of date|outdated)\b.*)$"
 )
 TERMINAL = tuple('.!?:;"”’\')…]')
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
@@ -37,6 +42,7 @@ TITLE_LIMIT = 90
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 MIN_HEADLINE_RUN = 3
+STORY_LINE = 200  # a line this long is the story: what stands above it is the page's top
 
 
 def clean(source: Source) -> Document:
@@ -59,8 +65,10 @@ def clean(source: Source) -> Document:
     title, title_inferred = source.meta.get("title"), False
     if title is not None and not isinstance(title, str):
         title = str(title)
+    blocks = split_stamp(blocks)
     if not (title and title.strip()):
-        title, blocks = infer_title(blocks)
+        title, blocks, chrome = infer_title(blocks)
+        dropped = sorted(dropped + chrome, key=lambda d: d.line)
         title_inferred = True
         if not title:
             title = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -106,7 +114,7 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         norm = " ".join(line.split())
         if not norm:
             continue
-        if CAPTION.search(norm) and len(norm) < 400:
+        if (CAPTION.search(norm) or BARE_CREDIT.search(norm)) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
             dropped[i] = Dropped(first_line + i, norm, "furniture")
@@ -115,8 +123,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         seen.add(norm)
 
     # Runs of short headline-like lines without closing punctuation (a "related articles" list),
-    # except at the very top, where a headline, a byline and a dateline look just the same.
-    first_text = next((i for i, l in enumerate(lines) if l.strip() and i not in dropped), None)
+    # except above the story, where a headline, a byline and a dateline look just the same.
+    first_text = next((i for i, l in enumerate(lines) if is_story_line(l.strip())), len(lines))
     run: list[int] = []
     for i in range(len(lines) + 1):
         line = lines[i].strip() if i < len(lines) else None
@@ -125,11 +133,16 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         if line is not None and is_headline_like(line, markdown):
             run.append(i)
             continue
-        if len(run) >= MIN_HEADLINE_RUN and run[0] != first_text:
+        if len(run) >= MIN_HEADLINE_RUN and run[0] > first_text:
             for j in run:
                 dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
         run = []
     return [dropped[i] for i in sorted(dropped)]
+
+
+def is_story_line(line: str) -> bool:
+    """A line of the story itself: long, or a sentence of several words."""
+    return len(line) > STORY_LINE or (line.endswith((".", "!", "?")) and len(line.split()) >= 6)
 
 
 def is_headline_like(line: str, markdown: bool) -> bool:
@@ -196,16 +209,20 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
     )
 
 
-def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list]:
-    """A leading headline (short, unpunctuated) becomes the title and leaves the body;
-    otherwise the first sentence, shortened at a word boundary."""
+def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dropped]]:
+    """A Markdown heading or a headline near the top becomes the title and leaves the body, with
+    the page chrome above it; otherwise the first sentence of the story, shortened."""
     if not blocks:
-        return "", blocks
+        return "", blocks, []
     text, block_html, _ = blocks[0]
-    is_heading = block_html.startswith(("<h1", "<h2"))
-    if len(blocks) > 1 and (is_heading or (len(text) <= 120 and not text.endswith(TERMINAL))):
-        return text, blocks[1:]
-    return shorten(first_sentence(text), TITLE_LIMIT), blocks
+    if len(blocks) > 1 and block_html.startswith(("<h1", "<h2")):
+        return text, blocks[1:], []
+    headline, rest, chrome = find_headline(blocks)
+    if headline:
+        return headline, rest, chrome
+    if len(blocks) > 1 and len(text) <= 120 and not text.endswith(TERMINAL):
+        return text, blocks[1:], []  # a short line at the top, though the story does not echo it
+    return shorten(first_sentence(text), TITLE_LIMIT), blocks, []
 
 
 def first_sentence(text: str) -> str:

@@ -1,0 +1,102 @@
+"""A source's headline, found as a reader finds it on a scraped page: the first line near the top
+that is about the story, not the site's masthead, navigation, a date or a notice."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .model import Dropped
+
+TOP_LINES = 14  # a headline stands among the first lines of a page, above the story
+MAX_HEADLINE = 200  # characters: a longer line is the story itself
+STORY_WORDS = 6  # a sentence of this many words, full stop and all, is the story's first
+MIN_SHARED = 0.6  # share of a headline's content words that the story repeats
+# A page's own date stamped before its text by the crawler that stored it: "date 2021-09-16 Headline".
+STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
+# "Headline | News | DW | 28.09.2020", "Headline - The Site": the site's parts after the headline.
+SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
+NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
+# Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
+CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
+NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+STEM = 5  # words compared by their first letters: "announces" is "announced"
+COMMON = {
+    "about", "after", "again", "also", "been", "before", "from", "have", "into", "more", "most",
+    "news", "over", "says", "said", "than", "that", "their", "them", "they", "this", "what",
+    "when", "will", "with", "your", "were", "would", "could", "should", "which", "while",
+}
+SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A crawler's date stamp run into the first line ("date 2021-09-16 Headline") stands on a
+    line of its own: it is the page's date, and the rest is the page's first line."""
+    if not blocks:
+        return blocks
+    text, block_html, line = blocks[0]
+    match = STAMP.match(text)
+    if not match or not block_html.startswith("<p>"):
+        return blocks
+    stamp, rest = match.groups()
+    return [(stamp, f"<p>{stamp}</p>", line), (rest, f"<p>{html.escape(rest, quote=False)}</p>", line)] + blocks[1:]
+
+
+def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list, list[Dropped]]:
+    """(headline, the blocks without it, chrome dropped above it), or (None, blocks, []) when no
+    line near the top is a headline about the story."""
+    words = story_words(blocks)
+    for i, (text, block_html, line) in enumerate(blocks[:TOP_LINES]):
+        if i + 1 >= len(blocks):
+            break
+        if len(text) > MAX_HEADLINE or (SENTENCE_END.search(text) and len(text.split()) >= STORY_WORDS):
+            break  # the story has begun
+        candidate = headline_text(text)
+        if candidate and is_about(candidate, words, text):
+            chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
+            kept = [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:]
+            return candidate, kept, chrome
+    return None, blocks, []
+
+
+def headline_text(text: str) -> str | None:
+    """The line as a headline, without a site's suffix or a question's number; None when it
+    cannot be one (a sentence of the story, a list of links, a date)."""
+    text = NUMBERED.sub("", text.strip())
+    while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
+        text = SITE_SUFFIX.sub("", text)
+    if " | " in text or len(text.split()) < 3:
+        return None
+    return text
+
+
+def story_words(blocks) -> dict[str, int]:
+    """Content words of the page, with the number of lines each appears on."""
+    counts: dict[str, int] = {}
+    for text, _, _ in blocks:
+        for word in stems(text):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def is_about(candidate: str, counts: dict[str, int], line: str) -> bool:
+    """A headline's words come back in the story: most of them appear on another line."""
+    own = stems(line)
+    words = stems(candidate)
+    if len(words) < 2:
+        return False
+    shared = {w for w in words if counts.get(w, 0) > (1 if w in own else 0)}
+    # A name the story repeats ("Navalny") counts for more than a common word ("minister").
+    names = stems(" ".join(candidate.split()[1:])) & {w.lower()[:STEM] for w in NAME.findall(candidate)}
+    needed = MIN_SHARED - (0.1 if shared & names else 0)
+    return len(shared) >= 2 and len(shared) >= needed * len(words)
+
+
+def stems(text: str) -> set[str]:
+    """The content words of a line, by their first letters."""
+    return {w.lower()[:STEM] for w in CONTENT_WORD.findall(text) if w.lower() not in COMMON}
+
+
+def has_digit(text: str) -> bool:
+    """A line with a number above a headline may be its date; it stays for dating to read."""
+    return any(c.isdigit() for c in text)
