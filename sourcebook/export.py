@@ -75,7 +75,7 @@ def document_record(site: Site, doc_id: str) -> dict:
         "date": date.value if date else None,
         "date_precision": date.precision if date else None,
         "date_estimated": date.estimated if date else None,
-        "date_evidence": f"{date.rule}: {date.evidence}" if date else None,
+        "date_evidence": f"{date.rule}: {date.evidence}" if date else extraction.undated_why or None,
         "phase": extraction.phase.phase,
         "phase_evidence": list(extraction.phase.evidence),
         "phase_conflict": extraction.phase.conflict,

@@ -54,7 +54,10 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
         candidate = headline_text(text)
         if candidate and is_about(candidate, words, text):
             chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
-            kept = [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:]
+            # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.
+            stamp = text[len(candidate):].strip(" |") if text.startswith(candidate) else ""
+            dated = [(stamp, f"<p>{html.escape(stamp, quote=False)}</p>", line)] if has_digit(stamp) else []
+            kept = [b for b in blocks[:i] if has_digit(b[0])] + dated + blocks[i + 1:]
             return candidate, kept, chrome
     return None, blocks, []
 
@@ -65,8 +68,8 @@ def headline_text(text: str) -> str | None:
     text = NUMBERED.sub("", text.strip())
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if " | " in text or len(text.split()) < 3:
-        return None
+    if " | " in text or len(text.split()) < 3 or text.endswith("."):
+        return None  # a list of links, a label, or a sentence: headlines end without a full stop
     return text
 
 

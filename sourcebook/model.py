@@ -170,6 +170,7 @@ class Extraction:
     phase: PhaseEstimate = PhaseEstimate(None, ())
     place_candidates: tuple[str, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    undated_why: str = ""  # for an undated source: what its text says of its date, and why that is not enough
 
 
 # 4. index -------------------------------------------------------------------------------------

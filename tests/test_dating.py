@@ -7,7 +7,7 @@ import pytest
 
 from sourcebook.clean import clean
 from sourcebook.extract.dateparse import find_dates, find_relatives, numeric_order
-from sourcebook.extract.dating import estimate_date
+from sourcebook.extract.dating import dated, estimate_date
 from sourcebook.model import EventSetting
 from sourcebook.read import read_source
 
@@ -26,6 +26,13 @@ def estimate(text: str, events=()):
     found, problems = estimate_date(doc(text), tuple(events))
     assert problems == ()
     return found
+
+
+def why(text: str, events=()) -> str:
+    """Why a source is undated: what its text bounds the date by."""
+    found, _, reason = dated(doc(text), tuple(events))
+    assert found is None, found
+    return reason
 
 
 def only(text: str, order=None):
@@ -146,26 +153,23 @@ def test_relative_phrases_and_weekdays():
 
 def test_a_headline_drops_is_before_a_plan():
     # "Iraq mission to end in June 2020" is "is to end": the source was written before June 2020
-    got = estimate("Iraq mission to end in June 2020\n\nThe Government made the announcement.")
-    assert got.rule == "before future date"
+    assert "before 2020-06-30" in why("Iraq mission to end in June 2020\n\nThe Government made the announcement.")
     # in the body, "to" + a verb may be a purpose ("went to Iraq in 2015 to train"), so a date after it is reported
-    got = estimate("Troops went to Iraq to train soldiers in May 2015.")
-    assert got.rule == "explicit date"
+    assert "after 2015-05-01" in why("Troops went to Iraq to train soldiers in May 2015.")
 
 
 def test_when_an_ongoing_thing_began_is_background_not_the_news():
     # "which began in May 2015" says the source is later, not that it reports May 2015
     assert estimate("Troops came home, ending a mission that began in 2015.") is None
-    got = estimate("The mission, which began in May 2015, will now run until November 2018.")
-    assert got.rule == "before future date" and got.value == "2018"
-    got = estimate("The mission began in May 2015.")  # a main clause still reports it
-    assert (got.value, got.rule) == ("2015-05", "explicit date")
+    reason = why("The mission, which began in May 2015, will now run until November 2018.")
+    assert "after 2015-05-01" in reason and "before 2018-11-30" in reason
+    assert "after 2015-05-01" in why("The mission began in May 2015.")  # a main clause still reports it
 
 
 def test_a_planned_date_means_the_source_is_before_it():
-    got = estimate("It was agreed to send planners to Iraq in November 2014 to assess the options.")
-    assert (got.value, got.precision, got.rule) == ("2014", "year", "before future date")
-    assert got.evidence == "text: 'in November 2014' (planned)"
+    # A plan says when the source was not written, never when it was: undated, with the bound.
+    reason = why("It was agreed to send planners to Iraq in November 2014 to assess the options.")
+    assert reason.endswith("before 2014-11-30 (text: 'in November 2014' (planned))")
 
 
 def test_since_alone_is_a_bound_not_a_date():
@@ -177,20 +181,27 @@ def test_since_and_a_deadline_in_the_same_year_give_that_year():
     assert (got.value, got.precision, got.rule) == ("2020", "year", "date range")
 
 
-def test_a_reported_date_dates_the_source_to_its_month():
-    got = estimate("On 24 February 2015 Cabinet agreed to deploy a training mission.")
-    assert (got.value, got.precision, got.rule) == ("2015-02", "month", "explicit date")
-    assert got.evidence == "text: 'On 24 February 2015'"
+def test_a_reported_date_only_bounds_the_source():
+    # A report may recall any earlier day ("when I was deployed in 1982", "the crash on 17 July
+    # 2014" in a report of 2018): a past date says the source is later, not when.
+    reason = why("On 24 February 2015 Cabinet agreed to deploy a training mission.")
+    assert reason == ("undated: no dateline; the text only bounds its date: written after 2015-02-24 "
+                      "(text: 'On 24 February 2015')")
+    assert "after 2014-07-17" in why("The airliner was shot down on 17 July 2014. Families still wait for answers.")
 
 
-def test_the_latest_reported_date_wins():
-    got = estimate("The US invaded Iraq in 2003. In May 2015 the first New Zealand troops arrived at Taji.")
-    assert (got.value, got.precision) == ("2015-05", "month")
+def test_a_date_with_its_weekday_is_a_day_just_past():
+    # Writers name the weekday of a day in the last week: "on Thursday, 21 March 2019".
+    got = estimate("On Thursday, 21 March 2019, the Prime Minister announced a ban on the rifles.")
+    assert (got.value, got.precision, got.rule) == ("2019-03", "month", "weekday and date")
 
 
-def test_a_reported_range_dates_the_source_after_its_end():
-    got = estimate("Between March and May 2015 the soldiers trained at Linton.")
-    assert (got.value, got.precision) == ("2015-05", "month")
+def test_the_latest_reported_date_is_the_lower_bound():
+    assert "after 2015-05-01" in why("The US invaded Iraq in 2003. In May 2015 the first New Zealand troops arrived at Taji.")
+
+
+def test_a_reported_range_bounds_the_source_after_its_end():
+    assert "after 2015-05-01" in why("Between March and May 2015 the soldiers trained at Linton.")
 
 
 def test_last_year_next_to_a_past_year_gives_the_next_year():
@@ -199,8 +210,8 @@ def test_last_year_next_to_a_past_year_gives_the_next_year():
 
 
 def test_last_year_about_an_announcement_is_not_paired_with_the_future_date_it_announced():
-    got = estimate("The Government last year announced it would be ending the mission in June 2020.")
-    assert (got.value, got.rule) == ("2020", "before future date")
+    reason = why("The Government last year announced it would be ending the mission in June 2020.")
+    assert "before 2020-06-30" in reason
 
 
 def test_next_year_next_to_a_future_year_gives_the_year_before():
@@ -217,7 +228,7 @@ def test_a_month_next_year_that_the_text_also_dates_gives_the_year_before():
 def test_a_month_last_year_is_only_read_when_the_text_gives_one_year_for_it():
     assert estimate("Planners went to Iraq last November. They arrived in November 2014.").value == "2015"
     ambiguous = estimate("Planners went last November. In November 2013 and November 2014 they met.")
-    assert ambiguous.rule != "relative to date"
+    assert ambiguous is None
 
 
 def test_a_year_long_window_is_not_narrowed_by_weekdays():
@@ -256,12 +267,15 @@ def test_event_phrases_tolerate_case_possessives_and_articles():
 
 
 def test_an_event_without_a_relative_phrase_means_on_or_after_it():
-    got = estimate("Tension has grown since the killing of Qassem Soleimani.", [SOLEIMANI])
-    assert (got.value, got.rule) == ("2020-01", "after event")
-    later = estimate(
-        "After the killing of Qassem Soleimani, training stopped. In March 2020 the last troops left.", [SOLEIMANI]
-    )
-    assert later.value == "2020-03"
+    # A story names the events of its background too ("since the mosque attacks" a year on).
+    assert "after 2020-01-03" in why("Tension has grown since the killing of Qassem Soleimani.", [SOLEIMANI])
+    later = why("After the killing of Qassem Soleimani, training stopped. In March 2020 the last troops left.", [SOLEIMANI])
+    assert "after 2020-03-01" in later
+
+
+def test_an_anniversary_of_an_event_is_not_the_event():
+    event = EventSetting("the poisoning", "2020-08-20", ("the poisoning of the opposition leader",))
+    assert why("Today, on the anniversary of the poisoning of the opposition leader, we act.", [event])
 
 
 def test_weekdays_narrow_a_window_after_an_event():
@@ -294,13 +308,12 @@ def test_thirty_first_of_february_does_not_crash_or_date():
 
 def test_twenty_years_give_the_latest_past_one():
     text = " ".join(f"In {year} the coalition met." for year in range(2001, 2021))
-    got = estimate(text)
-    assert (got.value, got.precision) == ("2020", "year")
+    assert "after 2020-01-01" in why(text)
 
 
 def test_a_count_is_not_a_year():
     assert estimate("Australia would need another 2000 soldiers.") is None
-    assert estimate("In 2015 Australia sent 2000 soldiers.").value == "2015"
+    assert "after 2015-01-01" in why("In 2015 Australia sent 2000 soldiers.")
 
 
 @pytest.mark.parametrize(
@@ -343,8 +356,8 @@ def test_front_matter_contradicting_the_text_is_kept_with_a_warning():
 
 @pytest.mark.parametrize("value", ["next tuesday", "'2015-13-45'"])
 def test_front_matter_that_is_no_date_warns_and_falls_back_to_the_text(value):
-    got, problems = front(f"date: {value}", "On 24 February 2015 Cabinet agreed to deploy.")
-    assert (got.value, got.rule) == ("2015-02", "explicit date")
+    got, problems = front(f"date: {value}", "Cabinet agreed yesterday (24 February 2015) to deploy.")
+    assert (got.value, got.rule) == ("2015-02-25", "relative to date")
     [problem] = problems
     assert (problem.line, problem.warning) == (3, True)
     assert "not a date" in problem.message

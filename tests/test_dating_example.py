@@ -19,7 +19,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dating"
 
 # What the issue expects of the example: acceptable values (fnmatch patterns), None allowed, phase.
 EXAMPLE = {
-    "000_550c2b39810ba3ce.txt": (["2014", "2014-10", "2014-11"], False, "planning"),
+    # 000 names only a plan ("in November 2014"): it bounds the date, and undated is honest.
+    "000_550c2b39810ba3ce.txt": (["2014", "2014-10", "2014-11"], True, "planning"),
     "001_6815e00bd8c9d89b.txt": (["2015-02-24"], False, "deployment"),
     "002_855aa30f19ba18b0.txt": (["2020-01"], False, "suspension"),
     "003_b6566e3df28cf3a0.txt": (["2015", "2015-0[12]", "2015-0[12]-*"], True, "planning"),

@@ -38,9 +38,9 @@ def test_a_surname_shared_by_two_people_is_not_guessed():
 
 def test_one_person_with_roles_from_several_sources_and_the_home_country():
     site = site_of({
-        "a.txt": "Acting Prime Minister Winston Peters said on 8 January 2020 the base was not hit.\n",
-        "b.txt": "Foreign Affairs Minister Winston Peters said on 6 January 2020 that New Zealand was watching.\n",
-        "c.txt": "UK Foreign Secretary Philip Hammond urged New Zealand to join on 1 November 2014.\n",
+        "a.txt": "Wellington, 8 January 2020 - Acting Prime Minister Winston Peters said the base was not hit.\n",
+        "b.txt": "Wellington, 6 January 2020 - Foreign Affairs Minister Winston Peters said New Zealand was watching.\n",
+        "c.txt": "London, 1 November 2014 - UK Foreign Secretary Philip Hammond urged New Zealand to join.\n",
     })
     peters = site.ministers["winston-peters"]
     assert {r.title for r in peters.roles} == {"Acting Prime Minister", "Foreign Affairs Minister"}

@@ -7,7 +7,7 @@ result is cached by content hash and computed in parallel.
 from __future__ import annotations
 
 from ..model import Document, Extraction, Settings
-from .dating import estimate_date
+from .dating import dated
 from .listed import listed_ministers
 from .people import find_people
 from .phasing import assign_phase
@@ -21,7 +21,7 @@ def extract(document: Document, settings: Settings) -> Extraction:
     people, person_mentions = find_people(document, settings.ministers, listed)
     place_mentions, candidates = find_places(document, settings.places, people)
     quotes = find_quotes(document, people, person_mentions)
-    date, date_warnings = estimate_date(document, settings.events)
+    date, date_warnings, undated_why = dated(document, settings.events)
     phase = assign_phase(document, date, settings.phases)
     return Extraction(
         people=people,
@@ -31,6 +31,7 @@ def extract(document: Document, settings: Settings) -> Extraction:
         phase=phase,
         place_candidates=candidates,
         warnings=listing_warnings + date_warnings,
+        undated_why=undated_why,
     )
 
 

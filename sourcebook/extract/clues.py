@@ -46,6 +46,8 @@ HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b[^.;:!?]{0,40}$")
 LEADING_WORD = re.compile(r"(?i)\b(?:in|on|since|by|until|till|from|during|before|after|between)\s+$")
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:need|indeed|speed|feed|seed|hundred|proceed|exceed|succeed)\b)[a-z]\w+ed\b")
 # Windows of days after an anchor in which the source was written, by what the text calls it.
+WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+RECALLED = re.compile(r"(?i)\banniversary\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|since|after|on)\b")
 DAYS_AFTER = {
     "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
     "yesterday": (1, 1), "last night": (1, 1), "overnight": (0, 1),
@@ -125,7 +127,12 @@ def date_clues(pid: str, text: str, bounds: list[int], dates: list[Found], relat
         elif when == "future":
             clue = Clue(None, found.last, "future", strength, "before future date", f"{quoted} (planned)",
                         found.first, found.precision)
+        elif found.precision == "day" and WEEKDAY_BEFORE.search(text, max(0, found.start - 14), found.start):
+            # "on Thursday, October 11, 2018": a writer names the weekday of a day just past
+            evidence = quote(text, WEEKDAY_BEFORE.search(text, max(0, found.start - 14), found.start).start(), found.end)
+            clue = Clue(found.first, found.first + 6 * DAY, "near", 5, "weekday and date", evidence, found.first)
         else:
+            # A date the text reports is only a bound: a report may recall any earlier day.
             clue = Clue(found.tail, None, "reported", strength, "explicit date", quoted,
                         found.tail, found.precision)
         clues.append(dataclasses.replace(clue, paragraph=pid))
@@ -207,7 +214,9 @@ def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> l
     clues = []
     for match in pattern.finditer(text):
         lo_s, hi_s = sentence_start(bounds, match.start()), sentence_end(text, bounds, match.end())
-        near = [r for r in relatives if lo_s <= r.start < hi_s and (r.word in DAYS_AFTER or r.kind == "weekday")]
+        recalled = RECALLED.search(text, lo_s, hi_s)  # "on the anniversary of the poisoning": not this week
+        near = [r for r in relatives if lo_s <= r.start < hi_s and (r.word in DAYS_AFTER or r.kind == "weekday")
+                and not recalled]
         near.sort(key=lambda r: abs(r.start - match.start()))
         named = f"{event.name}, {event.date}"
         if near:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import Document, Paragraph
@@ -14,14 +15,22 @@ from .dateparse import find_dates
 DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?)\b\s*:?")
 CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
+SITE_NAME = re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|uk|nz|au|ca|in)\b|\|")  # "chinadaily.com.cn |"
+# "WELLINGTON, June 10 (Reuters) -", "MOSCOW, September 28. /TASS/.": a day and month, no year.
+MONTH_DAY = re.compile(
+    r"^[A-Z][\w.'’ -]{1,40}?,\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b"
+    r"(?=\s*(?:\([^)]{1,30}\)\s*)?[-–—.:/])", re.IGNORECASE)
+RECENT_NEWS = 60  # days: a year-less dateline takes the year of news it reports this shortly before
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
 
 def dateline_clues(document: Document, order) -> list[Clue]:
     """The date the source gives for itself, if it gives one: it outweighs every inference."""
+    found_lines = []
     for paragraph in top_lines(document):
         text = paragraph.text
         days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
@@ -29,13 +38,16 @@ def dateline_clues(document: Document, order) -> list[Clue]:
             continue
         found = days[0]
         before, after = text[:found.start], text[found.end:]
-        rest = CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}"))
+        rest = SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}")))
         alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(rest)
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
         if alone or opening:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
-            return [Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first, paragraph=paragraph.id)]
-    return []
+            found_lines.append(Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first,
+                                    paragraph=paragraph.id))
+    # The source's own dateline wins over the date a crawler stamped on the copy it stored.
+    own = [c for c in found_lines if not c.evidence.startswith("text: 'date ")]
+    return (own or found_lines)[:1]
 
 
 def top_lines(document: Document) -> list[Paragraph]:
@@ -55,3 +67,23 @@ def with_title(document: Document) -> tuple[Paragraph, ...]:
         return document.paragraphs
     # A headline, or a dateline taken for one ("Published 10 June 2019"), says when and what too.
     return (Paragraph("title", document.title, "", 0),) + document.paragraphs
+
+
+def month_day_clue(document: Document, lo) -> list[Clue]:
+    """A dateline with a day and month but no year ("WELLINGTON, June 10 (Reuters) -") dates the
+    source when the latest date it reports falls shortly before that day: the year is that date's."""
+    if lo is None:
+        return []
+    for paragraph in top_lines(document):
+        match = MONTH_DAY.match(paragraph.text)
+        if not match:
+            continue
+        try:
+            day = dt.date(lo.year, MONTHS.index(match.group(1).lower()) + 1, int(match.group(2)))
+        except ValueError:
+            return []
+        if 0 <= (day - lo).days <= RECENT_NEWS:
+            evidence = f"text: '{match.group(0)}' (a dateline without a year; the latest date it reports is {lo.isoformat()})"
+            return [Clue(day, day, "near", 6, "dateline", evidence, day, paragraph=paragraph.id)]
+        return []
+    return []

@@ -21,7 +21,7 @@ from .clues import (
     relative_month_clues,
     tense,
 )
-from .datelines import dateline_clues, with_title
+from .datelines import dateline_clues, month_day_clue, with_title
 from .dateparse import (
     WEEKDAYS,
     find_dates,
@@ -42,15 +42,21 @@ def estimate_date(
     document: Document, events: tuple[EventSetting, ...]
 ) -> tuple[DateEstimate | None, tuple[Problem, ...]]:
     """The document's date: front matter wins; otherwise an estimate from the text, or None."""
-    estimate, window = estimate_from_text(document, events)
+    estimate, problems, _ = dated(document, events)
+    return estimate, problems
+
+
+def dated(document: Document, events: tuple[EventSetting, ...]) -> tuple[DateEstimate | None, tuple[Problem, ...], str]:
+    """estimate_date's answer, and for an undated document why it is undated."""
+    estimate, window, why = estimate_from_text(document, events)
     if "date" not in document.meta:
-        return estimate, ()
+        return estimate, (), why
     line = document.meta_lines.get("date")
     raw = document.meta["date"]
     front = front_matter_date(raw)
     if front is None:
         message = f"front matter 'date' is not a date: {raw!r}; estimated from the text instead"
-        return estimate, (warning(document.source, message, line),)
+        return estimate, (warning(document.source, message, line),), why
     problems = ()
     if estimate is not None and contradicts(front, window):
         message = (
@@ -58,7 +64,7 @@ def estimate_date(
             f" ({estimate.evidence}); keeping the front matter"
         )
         problems = (warning(document.source, message, line),)
-    return front, problems
+    return front, problems, ""
 
 
 def front_matter_date(raw) -> DateEstimate | None:
@@ -108,10 +114,16 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     clues += relative_month_clues(months, explicit)
     clues += dateline_clues(document, order)
     chosen, window = combine(clues)
+    if not any(c.kind == "near" for c in chosen):
+        reported = max((c.lo for c in chosen if c.kind == "reported" and c.lo), default=None)
+        extra = month_day_clue(document, reported)
+        if extra:
+            chosen, window = combine(clues + extra)
     if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):
         window, notes = refine_by_weekdays(chosen, window, weekdays)
         chosen = chosen + notes
-    return read_estimate(chosen, window), window
+    estimate = read_estimate(chosen, window)
+    return estimate, window, "" if estimate else why_undated(chosen, window)
 
 
 def combine(clues: list[Clue]) -> tuple[list[Clue], tuple[dt.date | None, dt.date | None]]:
@@ -162,22 +174,29 @@ def read_estimate(chosen: list[Clue], window) -> DateEstimate | None:
     if near:
         evidence = "; ".join([near[0].evidence] + [c.evidence for c in chosen if c.kind == "weekday"])
         return DateEstimate(*window_value(lo, hi), evidence, near[0].rule)
-    reported = [c for c in chosen if c.kind == "reported" and c.lo == lo]
-    if reported:
-        best = max(reported, key=lambda c: PRECISIONS.index(c.precision))
-        precision = "month" if best.precision == "day" else best.precision
-        return DateEstimate(iso(best.anchor, precision), precision, best.evidence, best.rule)
-    bounds = "; ".join(c.evidence for c in chosen if c.lo == lo or c.hi == hi)
-    if lo and hi:
+    lower = [c for c in chosen if c.lo == lo and c.lo]
+    upper = [c for c in chosen if c.hi == hi and c.hi]
+    # Bounds from two different dates pin the writing between them; one date read as both past
+    # and planned ("in April 2013" twice) is a doubt about that date, not a window.
+    if lower and upper and not any(a.anchor == b.anchor for a in lower for b in upper):
+        bounds = "; ".join(c.evidence for c in lower + upper)
         for precision in ("month", "year"):
             if iso(lo, precision) == iso(hi, precision):
                 return DateEstimate(iso(lo, precision), precision, bounds, "date range")
-    future = [c for c in chosen if c.kind == "future" and c.hi == hi and c.precision != "year"]
-    if future:
-        # A plan named to the month is usually weeks or months ahead: the year just before it.
-        guess = max(future[0].anchor - dt.timedelta(days=31), lo or dt.date.min)
-        return DateEstimate(str(guess.year), "year", future[0].evidence, future[0].rule)
     return None
+
+
+def why_undated(chosen: list[Clue], window) -> str:
+    """What an undated source's text does say about its date, and why that is not enough."""
+    lo, hi = window
+    if not chosen:
+        return "undated: no dateline, and no date or dated event in the text"
+    parts = []
+    if lo:
+        parts.append(f"written after {lo.isoformat()} ({next(c.evidence for c in chosen if c.lo == lo)})")
+    if hi:
+        parts.append(f"before {hi.isoformat()} ({next(c.evidence for c in chosen if c.hi == hi)})")
+    return "undated: no dateline; the text only bounds its date: " + "; ".join(parts)
 
 
 def window_value(lo: dt.date, hi: dt.date) -> tuple[str, str]:

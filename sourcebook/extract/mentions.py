@@ -39,12 +39,11 @@ class TitleRef(NamedTuple):
 
 def name_keys(names: list[str]) -> dict[str, str]:
     """Each name -> a person key; a lone surname joins the one full name that ends with it."""
-    full = {n for n in names if len(n.split()) > 1}
-    keys = {n: slugify(n) for n in full}
-    for name in names:
-        if name in keys:
-            continue
-        owners = {slugify(f) for f in full if f.split()[-1] == name}
+    keys = {}
+    for name in sorted(set(names), key=lambda n: -len(n.split())):
+        words = name.split()
+        # "Drian" or "Le Drian" with "Jean-Yves Le Drian": the end of the one longer name
+        owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[-len(words):] == words}
         keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
     return keys
 

@@ -6,6 +6,7 @@ import re
 
 from ..model import Document, Mention, MinisterHint, Person, Role
 from ..slugs import slugify
+from .candidates import described_intros, looks_like_name, recurring_words
 from .mentions import (
     Intro,
     TitleRef,
@@ -25,15 +26,18 @@ from .names import (
 from .titles import ANCHOR, normal_title, read_title
 from .vocabulary import (
     COUNTRY_ALTERNATION,
+    HONORIFICS,
     ORGANISATION_WORDS,
+    RANKS,
     SPEECH_VERBS,
     TITLE_COUNTRIES,
 )
 
 # "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
 SPEAKER_LINE = re.compile(
-    r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?(?:\s+to\s+the\s+[^:]{1,60})?\s*:"
+    r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"((?:[A-Z][\w'’\-]*\s+){0,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
+    r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
@@ -42,6 +46,7 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
+ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
 
@@ -56,13 +61,19 @@ def find_people(
     units = [] if document.title_repeats_body() else [(None, document.title)]
     units += [(p.id, p.text) for p in document.paragraphs]
     intros, refs = [], []
+    recurring = recurring_words([text for _, text in units])
     for pid, text in units:
         found, titles = titled_intros(pid, text)
-        found = sorted(found + speaker_line(pid, text) + plain_intros(pid, text), key=lambda i: i.start)
+        found = found + speaker_line(pid, text) + plain_intros(pid, text)
+        taken = [(i.start, i.end) for i in found]
+        found += [i for i in described_intros(pid, text, recurring)
+                  if not any(a < i.end and i.start < b for a, b in taken)]
+        found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
     texts = dict(units)
-    intros = [i._replace(name=aliases.get(i.name, i.name)) for i in intros if not is_credit(i, texts[i.paragraph])]
+    intros = [i._replace(name=aliases.get(i.name, i.name)) for i in map(without_address, intros)
+              if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or looks_like_name(i.name.split()))]
     intros = with_owners_country(intros)
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
@@ -225,6 +236,18 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         if span and plausible(text[span[0]:span[1]], single=False):
             found.append(span)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
+
+
+def without_address(intro: Intro) -> Intro:
+    """The name without a rank or form of address before it: "Lt Gen Keating" is Keating."""
+    words = intro.name.split(" ")
+    cut = 0
+    while cut < len(words) - 1 and (words[cut].rstrip(".") in ADDRESS_WORDS or words[cut].rstrip(".").title() in ADDRESS_WORDS):
+        cut += 1
+    if not cut:
+        return intro
+    skipped = len(" ".join(words[:cut])) + 1
+    return intro._replace(name=" ".join(words[cut:]), start=intro.start + skipped)
 
 
 def is_credit(intro: Intro, text: str) -> bool:

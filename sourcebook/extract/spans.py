@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 MARK = re.compile(r"[\"“”]")
-OPENING = re.compile(r"\s*[\"“]\s*")  # a paragraph that opens with a quote mark
+OPENING = re.compile(r"\s*[\"“‘']\s*")  # a paragraph that opens with a quote mark
 
 
 class Span(NamedTuple):
@@ -19,6 +19,40 @@ class Span(NamedTuple):
 
 
 def quote_spans(text: str) -> list[Span]:
+    """Quoted passages in double marks and, outside them, in single marks (as the British press
+    quotes: ‘We will respond’), in the order they open."""
+    double = double_spans(text)
+    if "‘" not in text and "'" not in text:
+        return double
+    inside = [(s.open, s.close) for s in double]
+    single = [s for s in single_spans(text) if not any(a <= s.open <= b for a, b in inside)]
+    return sorted(double + single, key=lambda s: s.open)
+
+
+# A single mark opens a quote at the start of a text or after a space, bracket or dash, before a
+# word; it closes one after a word, before anything but a letter (‘No,’ he said; ‘it’s’ is inside).
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\W_]|…)")
+SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?![^\W_])")
+
+
+def single_spans(text: str) -> list[Span]:
+    """Passages in single quotation marks. An apostrophe ("Navalny’s", "don't") never closes
+    one; a curly opening left unclosed at the start of a paragraph runs to its end."""
+    spans, cursor = [], 0
+    for opening in SINGLE_OPEN.finditer(text):
+        if opening.start() < cursor:
+            continue
+        close = SINGLE_CLOSE.search(text, opening.end())
+        if close is not None:
+            spans.append(make_span(text, opening.start(), close.start()))
+            cursor = close.end()
+        elif opening.group() == "‘" and not text[:opening.start()].strip():
+            spans.append(make_span(text, opening.start(), len(text)))
+            cursor = len(text)
+    return [s for s in spans if s.end > s.start]
+
+
+def double_spans(text: str) -> list[Span]:
     """Quoted passages, straight or curly marks mixed; one left open ends with the paragraph."""
     spans, opened = [], None
     for mark in MARK.finditer(text):
@@ -42,7 +76,7 @@ def make_span(text: str, opened: int, close: int) -> Span:
     start, end = opened + 1, close
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",’'"):
         end -= 1
     return Span(opened, start, end, close)
 

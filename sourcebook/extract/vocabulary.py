@@ -29,6 +29,10 @@ FUNCTION_WORDS = {
     "Separately", "Earlier", "Later", "Now", "Then", "There", "Here", "So", "Yet", "Asked",
     "According", "Speaking", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Hon", "Rt", "Photo",
     "Image", "Picture", "Video", "Source", "Sources", "Former", "Acting", "Deputy", "Associate",
+    # forms of address of other presses: "The Honourable Chrystia Freeland", "Datuk Seri Ismail
+    # Sabri Yaakob", "Smt. Nirmala Sitharaman"
+    "Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri",
+    "Credit", "Credits",
 }
 # Military ranks and titles of address: they precede a name but are not part of it.
 RANKS = {

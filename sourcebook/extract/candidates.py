@@ -1,0 +1,136 @@
+"""People a text names without a ministerial title: a capitalised name, taken only where the text
+itself says it is a person's (a description before it, a byline, a form of address, an apposition
+after it, or the surname standing alone elsewhere), never for its shape alone."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Intro
+from .names import HONORIFIC, is_name_word, read_name
+from .vocabulary import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    PORTFOLIO_WORDS,
+    RANKS,
+    SURNAME_NATIONALITIES,
+)
+
+# Words a text puts before a person's name to say who they are: "journalist Jamal Khashoggi",
+# "opposition leader Alexei Navalny", "his daughter Yulia", "Huawei executive Meng Wanzhou".
+DESCRIPTORS = (
+    "journalist|reporter|correspondent|columnist|editor|writer|author|spy|agent|officer|leader|critic|"
+    "activist|dissident|campaigner|executive|chief|boss|founder|businessman|businesswoman|tycoon|"
+    "diplomat|ambassador|envoy|consul|president|chancellor|spokesman|spokeswoman|spokesperson|"
+    "daughter|son|wife|husband|widow|widower|fiancée|fiancee|partner|brother|sister|mother|father|"
+    "cousin|friend|colleague|lawyer|barrister|solicitor|attorney|judge|justice|prosecutor|doctor|"
+    "surgeon|professor|analyst|expert|researcher|scientist|economist|commander|general|colonel|"
+    "captain|lieutenant|major|sergeant|detective|inspector|commissioner|superintendent|constable|"
+    "mp|senator|congressman|congresswoman|lawmaker|legislator|politician|candidate|chairman|"
+    "chairwoman|chair|director|president-elect|ceo|cfo|king|queen|prince|princess|sheikh|pope|"
+    "cardinal|archbishop|bishop|imam|pilot|soldier|veteran|survivor|victim|gunman|suspect|"
+    "accused|witness|resident|owner|student|teacher|nurse|player|coach|presenter|host|anchor|"
+    "mayor|governor|premier|counterpart|deputy|rival|opponent|mogul|heir|monarch|ruler|dictator|"
+    "strongman|blogger|photographer|historian|academic|lecturer|official|operative|assassin|"
+    "commentator|head|secretary-general|director-general|chief-of-staff"
+)
+DESCRIBED = re.compile(r"(?i:\b(?:" + DESCRIPTORS + r"))(?:,)?\s+$")
+# After a name: ", who", ", 45,", " (45)", ", a former ...", ", the ..."
+APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},|a|an|the|his|her|one)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
+BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:By|BY|Words by|Reporting by)\s+")
+REPORTS = re.compile(r"^\s+(?:reports|writes|reporting)\b")
+# Words of a place or a building, which a capitalised run with them names ("Hagley Park").
+PLACE_WORDS = {
+    "Park", "Street", "St", "Road", "Avenue", "Ave", "Mosque", "Masjid", "Gardens", "Garden",
+    "Hospital", "Airport", "Square", "Bridge", "River", "Island", "Islands", "Beach", "Valley",
+    "Hill", "Hills", "Mount", "Lake", "Centre", "Center", "Hall", "Tower", "Palace", "City",
+    "Town", "Village", "Port", "Bay", "Harbour", "Station", "Stadium", "Church", "Cathedral",
+    "Embassy", "Consulate", "Prison", "Camp", "Base", "Marae", "Castle", "Road", "Highway",
+    "District", "Province", "Region", "County", "Coast", "Sea", "Ocean", "Gulf", "Strait",
+}
+# Capitalised words that open headlines and labels, not names ("Listen Above", "Read More").
+NOT_NAMES = {
+    "Read", "More", "Listen", "Watch", "Above", "Below", "Photo", "Photos", "Credit", "Getty",
+    "Images", "Reuters", "AP", "AFP", "Supplied", "File", "Live", "Updated", "Posted",
+    "Breaking", "Exclusive", "Opinion", "Analysis", "Explainer", "Comment", "Video", "Audio",
+    "Share", "Follow", "Subscribe", "Sign", "Login", "Log", "Menu", "Home", "Search", "Skip",
+    "Expand", "Close", "Open", "Next", "Previous", "Latest", "Related", "Most", "Top", "New",
+    "Royal", "National", "International", "Federal", "Global", "World", "Western", "Eastern",
+    "Northern", "Southern", "Central", "Great", "Grand", "Holy", "Saint", "Black", "White",
+    "Summer", "Winter", "Spring", "Autumn", "Christmas", "Easter", "Ramadan", "Eid", "Day",
+    "Nino", "Nina", "Covid", "Novichok", "Brexit", "Prime", "Minister", "Secretary", "Foreign",
+    "Justice", "Interior", "Defence", "Defense", "Health", "Education", "Affairs", "Office",
+    "Dear", "Thank", "Thanks", "Welcome", "Good", "Hello", "Yes", "No", "Question", "Answer",
+}
+MAX_WORDS = 4
+
+
+def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[Intro]:
+    """Full names the text marks as a person's. `recurring`: words that stand alone elsewhere in
+    the document as a surname does ("Mr Kovrig", "Kovrig said")."""
+    found = []
+    for start in name_starts(text):
+        span = read_name(text, start, limit=MAX_WORDS + 1)
+        if span is None:
+            continue
+        name = text[span[0]:span[1]]
+        words = name.split()
+        if not 2 <= len(words) <= MAX_WORDS or not looks_like_name(words):
+            continue
+        if continues(text, span[1]):
+            continue  # a longer capitalised run: a body's or a work's name
+        before, after = text[max(0, start - 40):start], text[span[1]:span[1] + 30]
+        if (DESCRIBED.search(before) or BYLINE.search(text[:start]) and start < 30 or REPORTS.match(after)
+                or APPOSITION.match(after) or words[-1] in recurring or re.search(HONORIFIC + "$", before)):
+            found.append(Intro(name, pid, span[0], span[1], None, ""))
+    return found
+
+
+def name_starts(text: str):
+    """Positions of capitalised words that open a run (the word before is not a name word)."""
+    for match in re.finditer(r"(?<![\w'’.-])[A-Z]", text):
+        i = match.start()
+        prev = text[max(0, i - 30):i].rstrip()
+        last = prev.rsplit(" ", 1)[-1] if prev else ""
+        if last and last[:1].isupper() and is_name_word(last) and text[i - 1:i] == " ":
+            continue  # inside a run: its start was tried
+        yield i
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """Two to four words that could be a person's name and nothing else."""
+    core = [w.rstrip(".") for w in words]
+    if not core:
+        return False
+    if len(core) > 1 and core[-1] in SURNAME_NATIONALITIES:
+        core = core[:-1]  # "Bill English"
+    return not (
+        core[0] in FUNCTION_WORDS or core[0] in HONORIFICS or core[0] in RANKS
+        or any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in NOT_NAMES or w in COUNTRIES for w in core)
+        or any(w.lower() in PORTFOLIO_WORDS and w not in ("Young", "Long") for w in core[1:])
+        or any(w.isupper() and len(w) > 1 for w in core)
+        or any(not w[:1].isalpha() for w in core)
+    )
+
+
+def continues(text: str, end: int) -> bool:
+    """The capitalised run goes on past the name ("John Key Memorial Trust", "Gun City Ltd")."""
+    nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:end + 30])
+    return bool(nxt) and nxt.group(1) not in FUNCTION_WORDS
+
+
+def recurring_words(texts: list[str]) -> set[str]:
+    """Capitalised words that stand alone in the document as a surname does: after a form of
+    address ("Mr Kovrig") or before a verb of speech or action ("Spavor said", "Meng's")."""
+    words = set()
+    pattern = re.compile(r"\b(?:" + HONORIFIC + r")([A-Z][\w'’-]+)|(?<![\w'’.-])([A-Z][a-z][\w'’-]+)(?:['’]s\b|\s+(?:said|says|told|added|was|is|has|had|who|and\s+[A-Z]))")
+    for text in texts:
+        for match in pattern.finditer(text):
+            word = match.group(1) or match.group(2)
+            prev = text[max(0, match.start() - 30):match.start()].rstrip().rsplit(" ", 1)[-1]
+            if match.group(2) and prev[:1].isupper() and prev[-1:].isalpha():
+                continue  # part of a longer name: not standing alone
+            words.add(re.sub(r"['’]s$", "", word))
+    return words - FUNCTION_WORDS - set(COUNTRIES) - NOT_NAMES
