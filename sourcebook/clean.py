@@ -35,6 +35,7 @@ FURNITURE_LINE = re.compile(
     r"|(?:IE\s*\d+|Internet Explorer|JavaScript|Your browser)\b.{0,40}\b(?:not supported|disabled|out of date|outdated)\b.*)$"
 )
 TERMINAL = tuple('.!?:;"”’\')…]')
+SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH LOCKE (Green)"), not a sentence
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
 TITLE_LIMIT = 90
@@ -42,6 +43,7 @@ TITLE_LIMIT = 90
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 MIN_HEADLINE_RUN = 3
+CUT_AFTER = re.compile(r"\b(?:the|of|to|and|a|an|for|on behalf of)$")  # a line cut mid-phrase
 STORY_LINE = 200  # a line this long is the story: what stands above it is the page's top
 
 
@@ -186,11 +188,19 @@ def split_block(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return [(block[0][0], " ".join(t for _, t in block))]
     paragraphs: list[tuple[int, str]] = []
     for i, text in block:
-        if paragraphs and not paragraphs[-1][1].endswith(TERMINAL) and text[:1].islower():
+        if paragraphs and runs_on(paragraphs[-1][1], text):
             paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + text)
         else:
             paragraphs.append((i, text))
     return paragraphs
+
+
+def runs_on(previous: str, line: str) -> bool:
+    """A line that continues the one before: a sentence broken before a lowercase word, the colon
+    of a transcript's speaker set on its own line (": Will he ..."), or a line cut after "to the"."""
+    if line.startswith(":"):
+        return True
+    return not previous.endswith(SENTENCE_FINAL) and (line[:1].islower() or CUT_AFTER.search(previous) is not None)
 
 
 def looks_hard_wrapped(texts: list[str]) -> bool:

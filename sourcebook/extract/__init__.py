@@ -6,7 +6,7 @@ result is cached by content hash and computed in parallel.
 
 from __future__ import annotations
 
-from ..model import Document, Extraction, Settings
+from ..model import Document, Extraction, Person, Settings
 from .dating import dated
 from .listed import listed_ministers
 from .people import find_people
@@ -21,6 +21,9 @@ def extract(document: Document, settings: Settings) -> Extraction:
     people, person_mentions = find_people(document, settings.ministers, listed)
     place_mentions, candidates = find_places(document, settings.places, people)
     quotes = find_quotes(document, people, person_mentions)
+    # A speaker named only where they speak ('," said Jo Bloggs') is a person of the source too.
+    known = {p.key for p in people}
+    people += tuple(Person(q.speaker, q.speaker_name, None) for q in unique_speakers(quotes) if q.speaker not in known)
     date, date_warnings, undated_why = dated(document, settings.events)
     phase = assign_phase(document, date, settings.phases)
     return Extraction(
@@ -33,6 +36,14 @@ def extract(document: Document, settings: Settings) -> Extraction:
         warnings=listing_warnings + date_warnings,
         undated_why=undated_why,
     )
+
+
+def unique_speakers(quotes):
+    seen = {}
+    for quote in quotes:
+        if quote.speaker and quote.speaker_name:
+            seen.setdefault(quote.speaker, quote)
+    return tuple(seen.values())
 
 
 def _order(mention):

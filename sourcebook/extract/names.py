@@ -21,6 +21,7 @@ from .vocabulary import (
 )
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
+INITIAL = re.compile(r"[A-Z]")  # a middle initial, written with its full stop
 NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
 
 
@@ -58,13 +59,19 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
         if not match:
             break
         words.append(match)
-        if POSSESSIVE.search(match.group()) or text[match.end():match.end() + 1] != " ":
+        gap = text[match.end():match.end() + 2]
+        if INITIAL.fullmatch(match.group()) and gap == ". ":
+            cursor = match.end() + 2  # "Antony J. Blinken": an initial and its full stop
+            continue
+        if POSSESSIVE.search(match.group()) or gap[:1] != " ":
             break
         cursor = match.end() + 1
     end = None
     for i, match in enumerate(words):
         word = match.group()
-        if is_name_word(word, leading=end is None) or is_particle(word) and "-" in word:
+        after = words[i + 1].group() if i + 1 < len(words) else ""
+        if (is_name_word(word, leading=end is None) or is_particle(word) and "-" in word
+                or month_in_name(word, end is not None, after, text[match.end():match.end() + 4])):
             end = match.end()
         elif not (word in PARTICLES and i > 0):
             break
@@ -77,18 +84,31 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
     """The span of a person's name ending just at `end` (read backwards), or None."""
     words = list(WORD.finditer(text, max(0, end - 120), end))[-limit:]
     start, boundary = None, end
-    for match in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        match = words[k]
         gap = text[match.end():boundary]
-        if gap != ("" if start is None else " "):
+        if gap != ("" if start is None else " ") and not (gap == ". " and INITIAL.fullmatch(match.group())):
             break
         word = match.group()
-        if not (is_name_word(word, leading=False) or is_particle(word)):
+        if not (is_name_word(word, leading=False) or is_particle(word)
+                or month_in_name(word, k > 0 and is_name_word(words[k - 1].group()) and start is None,
+                                 words[k + 1].group() if start is not None and k + 1 < len(words) else "",
+                                 text[match.end():match.end() + 4])
+                or INITIAL.fullmatch(word) and start is not None):
             break
         start, boundary = match.start(), match.start()
     while start is not None and text[start:end].split(" ", 1)[0] in NOT_FIRST:
         rest = text[start:end].split(" ", 1)
         start = start + len(rest[0]) + 1 if len(rest) > 1 else None
     return (start, end) if start is not None else None
+
+
+def month_in_name(word: str, after_name: bool, following: str, right_after: str) -> bool:
+    """A month that is a name: a surname after a given name ("Theresa May"), or a given name
+    before a surname ("Jan Tinetti", "April Jones"); never before a number ("May 2015")."""
+    if word not in MONTHS or right_after[:2].strip()[:1].isdigit() or right_after.startswith((" 1", " 2", " 3", " 0")):
+        return False
+    return after_name or (following[:1].isupper() and is_name_word(following) and following not in MONTHS)
 
 
 def country_of(word: str) -> str | None:

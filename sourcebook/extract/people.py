@@ -18,6 +18,7 @@ from .mentions import (
 from .names import (
     HONORIFIC,
     country_of,
+    is_name_word,
     read_name,
     read_name_before,
     title_case,
@@ -47,6 +48,9 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
+HEADER_LINES = 8  # a release names its minister among its first lines
+HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
+INITIAL_DOT = re.compile(r"[A-Z]\.")
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
 
@@ -60,7 +64,7 @@ def find_people(
     aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
     units = [] if document.title_repeats_body() else [(None, document.title)]
     units += [(p.id, p.text) for p in document.paragraphs]
-    intros, refs = [], []
+    intros, refs = header_intros(document), []
     recurring = recurring_words([text for _, text in units])
     for pid, text in units:
         found, titles = titled_intros(pid, text)
@@ -148,7 +152,9 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
         role = Role(normal_title(words), country, former) if minister else None
         description = "" if minister else text[phrase_start:title_end]
-        name = name_after(text, title_end, single=minister)
+        # "President Trump", "Chancellor Merkel": a capitalised title names its holder by surname
+        titled = minister or text[phrase_start:phrase_start + 1].isupper()
+        name = name_after(text, title_end, single=titled)
         if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", ""):
             name = name_before(text, phrase_start, single=minister)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
@@ -236,6 +242,24 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         if span and plausible(text[span[0]:span[1]], single=False):
             found.append(span)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
+
+
+def header_intros(document: Document) -> list[Intro]:
+    """A release or a speech headed by its speaker: a line with a name alone ("Hon Stuart Nash",
+    "John Kerry") above a line with their title ("Minister of Police", "Secretary of State")."""
+    paragraphs = document.paragraphs[:HEADER_LINES]
+    for line, below in zip(paragraphs, paragraphs[1:]):
+        name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
+        words = name.split()
+        if not (2 <= len(words) <= 4 and looks_like_name(words) and all(is_name_word(w) or INITIAL_DOT.fullmatch(w) for w in words)):
+            continue
+        anchor = ANCHOR.match(below.text) or ANCHOR.search(below.text, 0, 40)
+        title = read_title(below.text, anchor) if anchor else None
+        if title and title[5] and title[0] == 0:
+            start = line.text.index(name)
+            role = Role(normal_title(title[2]), title[3], title[4])
+            return [Intro(name, line.id, start, start + len(name), role, "")]
+    return []
 
 
 def without_address(intro: Intro) -> Intro:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import Document, Mention, Person, Quote
+from ..slugs import slugify
 from .attribution import (
     MIN_WORDS,
     NOBODY,
@@ -15,16 +16,13 @@ from .attribution import (
     continuing,
     narrate,
 )
+from .candidates import looks_like_name
 from .spans import OPENING, masked, quote_spans
+from .turns import is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
-# "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
-SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
-SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?(?:\s+to\s+the\s+[^:]{1,60})?\s*:\s+")
-# A transcript speaker we cannot name as a person: "Mr SPEAKER: Order!"
-UNNAMED_SPEAKER = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s*:\s+")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
 
@@ -42,11 +40,25 @@ def find_quotes(
     waiting: list[int] = []  # quotes left open with no speaker: the paragraph they run on into may name one
     genders = genders_of(mentions)
     recent: list[str] = []
+    blocks = statement_speakers(document, people, by_paragraph)
+    turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     for paragraph in document.paragraphs:
-        found_here = by_paragraph.get(paragraph.id, [])
+        pid, text = paragraph.id, paragraph.text
+        found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
-        found, state = paragraph_quotes(paragraph.id, paragraph.text, index, state)
+        label = label_speaker(text, found_here, people)
+        turn = label[0] if label else turn if is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS else None
+        if label or turn or (pid in blocks and is_unmarked(text)):
+            # A turn, or a paragraph of a statement: the speaker's words, whole.
+            speaker, start = label or (turn or blocks[pid], 0)
+            end = len(text.rstrip())
+            quotes.append(Quote(speaker[0], speaker[1], pid, start, end, text[start:end]))
+            state, waiting = (speaker, speaker, None), []
+            continue
+        if pid in blocks:
+            state = (state[0], state[1], blocks[pid])  # a statement's quoted paragraph goes on with its speaker
+        found, state = paragraph_quotes(pid, text, index, state)
         # A quote running over paragraphs opens each with a mark and is attributed once, often
         # at its end: '"We are proud.' then '"They did well," he said.'
         runs_on = bool(found) and OPENING.fullmatch(paragraph.text, 0, found[0].start) is not None
@@ -55,17 +67,31 @@ def find_quotes(
                 quotes[i] = replace(quotes[i], speaker=found[0].speaker, speaker_name=found[0].speaker_name)
         quotes += found
         waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
-    return tuple(quotes)
+    return tuple(named_speakers(quotes, people))
+
+
+def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
+    """A speaker the text names as no introduced person ('," Pompeo said', 'MS NAUERT:') is the
+    person of that name or surname, or, with a full name, a person of their own."""
+    full = {p.name: p.key for p in people}
+    by_surname: dict[str, set[str]] = {}
+    for p in people:
+        by_surname.setdefault(p.name.split()[-1], set()).add(p.key)
+    out = []
+    for quote in quotes:
+        name = " ".join(quote.speaker_name.split()) if quote.speaker is None and quote.speaker_name else ""
+        words = name.split()
+        if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
+            owners = by_surname.get(name, set()) if len(words) == 1 else {full.get(name) or slugify(name)}
+            if len(owners) == 1:
+                quote = replace(quote, speaker=owners.pop())
+        out.append(quote)
+    return out
 
 
 def paragraph_quotes(pid: str, text: str, mentions: Index, state):
     """The quotes of one paragraph, and the state the next paragraph starts from."""
     focus, last, carried = state
-    transcript = transcript_speaker(text, mentions.mentions)
-    if transcript:
-        speaker, start = transcript
-        end = len(text.rstrip())
-        return [Quote(speaker[0], speaker[1], pid, start, end, text[start:end])], (speaker, speaker, None)
     spans = quote_spans(text)
     mask = masked(text, spans)
     quotes, cursor, here, k = [], 0, NOBODY, 0  # here: the person this paragraph's narration is about
@@ -100,14 +126,3 @@ def genders_of(mentions) -> dict[str, str]:
         if word in ADDRESS_GENDER:
             seen.setdefault(m.key, set()).add(ADDRESS_GENDER[word])
     return {key: found.pop() for key, found in seen.items() if len(found) == 1}
-
-
-def transcript_speaker(text: str, mentions: list[Mention]) -> tuple[Speaker, int] | None:
-    """'Hon PHIL GOFF (Minister of Defence): words': the speaker and where their words start."""
-    first = mentions[0] if mentions else None
-    if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
-        colon = SPEAKER_COLON.match(text, first.end)
-        if colon:
-            return (first.key, None), colon.end()
-    unnamed = UNNAMED_SPEAKER.match(text)
-    return ((None, unnamed.group(1)), unnamed.end()) if unnamed else None

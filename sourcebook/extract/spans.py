@@ -46,7 +46,7 @@ def single_spans(text: str) -> list[Span]:
         if close is not None:
             spans.append(make_span(text, opening.start(), close.start()))
             cursor = close.end()
-        elif opening.group() == "‘" and not text[:opening.start()].strip():
+        elif opening.group() == "‘":  # a curly opening is never an apostrophe: left open, it runs on
             spans.append(make_span(text, opening.start(), len(text)))
             cursor = len(text)
     return [s for s in spans if s.end > s.start]

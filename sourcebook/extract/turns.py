@@ -1,0 +1,87 @@
+"""Words given without quotation marks, whose speaker the text sets out beforehand: a
+transcript's turns ("WRIGHT: How was your holiday?", "Hon BILL ENGLISH: ..."), which run on
+over the paragraphs after the label, and a statement or a speech introduced by its speaker
+("The Minister issued the following statement:", a release headed by the minister's name)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention, Person
+from .names import title_case
+
+# "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
+SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
+SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
+# A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
+LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A)\s*:\s+")
+ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
+# "... issued the following statement:", "The Minister said:" closing a paragraph.
+STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+MARKS = re.compile(r"[\"“”‘]")
+HEADER_LINES = 8  # a release names its speaker among its first lines
+HEADER_EXTRA = re.compile(r"(?:,.*|\s+MP)$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
+Speaker = tuple  # (person key or None, name as written or None)
+
+
+def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]) -> tuple[Speaker, int] | None:
+    """A transcript turn's speaker and where their words start, or None when the paragraph is none."""
+    first = mentions[0] if mentions else None
+    if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
+        colon = SPEAKER_COLON.match(text, first.end)
+        if colon:
+            return (first.key, None), colon.end()
+    label = LABEL.match(text)
+    if not label:
+        return None
+    return (person_named(label.group(1), people), label.group(1)), label.end()
+
+
+def person_named(label: str, people: tuple[Person, ...]) -> str | None:
+    """The person a label in capitals names: 'WRIGHT' or 'MS NAUERT' is the one person of that
+    surname, 'MONIQUE WRIGHT' the one of that name; a title ('PRIME MINISTER') is nobody."""
+    name = " ".join(title_case(w) for w in ADDRESS.sub("", label).split())
+    full = [p.key for p in people if p.name == name]
+    if full:
+        return full[0]
+    surname = [p.key for p in people if len(name.split()) == 1 and p.name.split()[-1] == name]
+    return surname[0] if len(surname) == 1 else None
+
+
+def statement_speakers(document: Document, people: tuple[Person, ...], mentions: dict[str, list[Mention]]) -> dict[str, Speaker]:
+    """Paragraph id -> the speaker of a statement or speech it belongs to."""
+    out: dict[str, Speaker] = {}
+    speaker = header_speaker(document, people)
+    for paragraph in document.paragraphs:
+        here = mentions.get(paragraph.id, [])
+        if STATEMENT_INTRO.search(paragraph.text) and here:
+            speaker = (here[0].key, None)  # "Minister X issued the following statement:"
+            continue
+        if LABEL.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
+            speaker = None  # a transcript: its labels say who speaks
+            continue
+        if speaker and (MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text)):
+            out[paragraph.id] = speaker
+    return out
+
+
+def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | None:
+    """A release or a speech headed by its speaker alone on a line: "Hon Dr Jonathan Coleman",
+    "Jacinda Ardern", "Antony J. Blinken, Secretary of State"."""
+    names = {p.name: p.key for p in people}
+    for paragraph in document.paragraphs[:HEADER_LINES]:
+        text = HEADER_EXTRA.sub("", paragraph.text)
+        while ADDRESS.match(text) or text.startswith("The "):
+            text = ADDRESS.sub("", text).removeprefix("The ")
+        text = re.sub(r"^(?:Dr|Sir|Dame)\s+", "", text)
+        if text in names:
+            return (names[text], None)
+        if len(paragraph.text) > 200:
+            return None
+    return None
+
+
+def is_unmarked(text: str) -> bool:
+    """A paragraph with no quotation mark: the speaker's words run through it whole."""
+    return not MARKS.search(text)
