@@ -79,9 +79,15 @@ def document_record(site: Site, doc_id: str) -> dict:
         "phase": extraction.phase.phase,
         "phase_evidence": list(extraction.phase.evidence),
         "phase_conflict": extraction.phase.conflict,
-        "ministers": sorted({m.key for m in extraction.mentions if m.kind == "person" and m.key in site.ministers}
-                            | {p.key for p in extraction.people if p.key in site.ministers}),
-        "people": sorted(p.key for p in extraction.people if p.role is None),
+        # The ministers are those the source itself presents as ministers; a person it names
+        # without a title is among its people, with the role another source of the time gives.
+        "ministers": sorted(p.key for p in extraction.people if p.role is not None),
+        "people": sorted({p.key for p in extraction.people}),
+        "roles_elsewhere": [
+            {"person": key, "title": r.title, "country": r.country, "former": r.former, "document": r.document,
+             "date": date_of(site, r.document)}
+            for key, r in site.roles_elsewhere.get(doc_id, ())
+        ],
         "places": sorted({m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}),
         "quotes": [
             {"speaker": q.speaker, "speaker_name": q.speaker_name, "paragraph": q.paragraph, "text": q.text}
@@ -90,6 +96,11 @@ def document_record(site: Site, doc_id: str) -> dict:
         "paragraphs": len(doc.paragraphs),
         "boilerplate_dropped": len(doc.dropped),
     }
+
+
+def date_of(site: Site, doc_id: str) -> str | None:
+    date = site.extractions[doc_id].date
+    return date.value if date else None
 
 
 def with_document_record(export: bytes, site: Site, doc_id: str) -> bytes | None:

@@ -59,8 +59,11 @@ class Inputs:
             # Its body links every mention with the entity's name and role (or description).
             extraction = site.extractions[key]
             names = sorted({m.key for m in extraction.mentions} | {p.key for p in extraction.people})
+            elsewhere = [(person, role, self.title(role.document)) for person, role in site.roles_elsewhere.get(key, ())]
+            roles_here = [r for p in extraction.people if p.key in site.ministers for r in site.ministers[p.key].roles
+                          if r.document == key]
             return digest(self.content(key), site.related[key], site.neighbours[key],
-                          [(n, self.name_of(n), n in site.ministers) for n in names])
+                          [(n, self.name_of(n), n in site.ministers) for n in names], elsewhere, roles_here)
         if kind == "title":
             return self.title(key)
         if kind == "person":

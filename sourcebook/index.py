@@ -28,6 +28,7 @@ from .model import (
     Site,
     frozen_mapping,
 )
+from .extract.dateparse import period
 from .slugs import slugify
 
 RELATED_LIMIT = 5
@@ -70,7 +71,39 @@ def index(settings: Settings, documents: list[Document], extractions: dict[str, 
         neighbours=frozen_mapping(neighbours),
         place_candidates=tuple(sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))),
         aliases=frozen_mapping(aliases),
+        roles_elsewhere=frozen_mapping(roles_elsewhere(ministers, extractions, order)),
     )
+
+
+SAME_PERIOD = 366  # days: a role another source gives holds for a source this close in time
+
+
+def roles_elsewhere(ministers, extractions, order) -> dict[str, tuple]:
+    """For each document, the people it names without a ministerial title who hold one in
+    another source of the same period, with the role of the source nearest in time. Only dated
+    sources are compared: an undated one has no period."""
+    days = {d.slug: ordinal(extractions[d.slug]) for d in order}
+    out = {}
+    for doc in order:
+        here = days[doc.slug]
+        titled = {p.key for p in extractions[doc.slug].people if p.role}
+        named = {p.key for p in extractions[doc.slug].people if p.key in ministers and p.key not in titled}
+        found = []
+        for key in sorted(named):
+            near = [(abs(days[r.document] - here), r) for r in ministers[key].roles
+                    if r.document != doc.slug and here is not None and days[r.document] is not None
+                    and abs(days[r.document] - here) <= SAME_PERIOD]
+            if near:
+                found.append((key, min(near, key=lambda dr: (dr[0], dr[1].document))[1]))
+        if found:
+            out[doc.slug] = tuple(found)
+    return out
+
+
+def ordinal(extraction: Extraction) -> int | None:
+    """The middle day of a source's date, as a day number; None when undated."""
+    span = period(extraction.date.value) if extraction.date else None
+    return (span[0].toordinal() + span[1].toordinal()) // 2 if span else None
 
 
 def shared_facts(document: Document, extraction: Extraction) -> tuple:

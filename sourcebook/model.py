@@ -254,6 +254,9 @@ class Site:
     neighbours: Mapping[str, tuple[str | None, str | None]]  # previous and next in time
     place_candidates: tuple[tuple[str, int], ...]  # (name, sources), most first
     aliases: Mapping[str, str]  # surname-only person key -> the full name's key (index.surname_aliases)
+    # document id -> (person key, the role they hold in another source of the same period) for
+    # each person the document names without a ministerial title of its own
+    roles_elsewhere: Mapping[str, tuple[tuple[str, RoleInSource], ...]] = field(default_factory=frozen_mapping)
 
 
 # settings -------------------------------------------------------------------------------------

@@ -156,6 +156,19 @@ class PageHelpers:
     def date_of(self, doc_id: str) -> DateEstimate | None:
         return self.site.extractions[doc_id].date
 
+    def role_here(self, doc_id: str, person) -> str:
+        """The title this source gives a person, with the country the index settled on."""
+        roles = [r for r in self.site.ministers[person.key].roles if r.document == doc_id] or [person.role]
+        return "; ".join(dict.fromkeys(("former " if r.former else "") + r.title + (f" ({r.country})" if r.country else "")
+                                       for r in roles))
+
+    def role_elsewhere(self, role) -> str:
+        """'Defence Minister (New Zealand) in <source>, 2020-01': a role and the source that gives it."""
+        doc = self.site.documents[role.document]
+        date = self.site.extractions[role.document].date
+        text = ("former " if role.former else "") + role.title + (f" ({role.country})" if role.country else "")
+        return f"{text} in {doc.title}" + (f", {date.value}" if date else "")
+
     def roles_text(self, minister_id: str) -> str:
         """'Defence Minister (New Zealand)', each distinct role once."""
         return describe_roles(self.site.ministers[minister_id])

@@ -63,6 +63,7 @@ NOT_NAMES = {
     "Nino", "Nina", "Covid", "Novichok", "Brexit", "Prime", "Minister", "Secretary", "Foreign",
     "Justice", "Interior", "Defence", "Defense", "Health", "Education", "Affairs", "Office",
     "Dear", "Thank", "Thanks", "Welcome", "Good", "Hello", "Yes", "No", "Question", "Answer",
+    "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
 

@@ -38,12 +38,16 @@ class TitleRef(NamedTuple):
 
 
 def name_keys(names: list[str]) -> dict[str, str]:
-    """Each name -> a person key; a lone surname joins the one full name that ends with it."""
+    """Each name -> a person key; a lone surname (or first name) joins the one full name that
+    ends (or opens) with it, so it never becomes a person of its own."""
     keys = {}
     for name in sorted(set(names), key=lambda n: -len(n.split())):
         words = name.split()
         # "Drian" or "Le Drian" with "Jean-Yves Le Drian": the end of the one longer name
         owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+        if not owners and len(words) == 1:
+            # "Jacinda" with "Jacinda Ardern": a first name alone is the one person it opens
+            owners = {keys[f] for f in keys if len(f.split()) > 1 and f.split()[0] == name}
         keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
     return keys
 

@@ -37,7 +37,7 @@ from .vocabulary import (
 # "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
 SPEAKER_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"((?:[A-Z][\w'’\-]*\s+){0,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
+    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
     r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
 )
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
@@ -48,6 +48,7 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
+LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 HEADER_LINES = 8  # a release names its minister among its first lines
 HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
 INITIAL_DOT = re.compile(r"[A-Z]\.")
@@ -76,8 +77,11 @@ def find_people(
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
     texts = dict(units)
+    common = set(LOWER_WORD.findall(" ".join(texts.values())))
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in map(without_address, intros)
-              if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or looks_like_name(i.name.split()))]
+              if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common))
+              # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
+              and (i.role or " " in i.name or i.name in recurring)]
     intros = with_owners_country(intros)
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
@@ -260,6 +264,13 @@ def header_intros(document: Document) -> list[Intro]:
             role = Role(normal_title(title[2]), title[3], title[4])
             return [Intro(name, line.id, start, start + len(name), role, "")]
     return []
+
+
+def is_a_name(name: str, common: set[str]) -> bool:
+    """A name, not a phrase of common words capitalised as a heading or a body's name ("Training
+    Academy", "Insurance Scheme"): some word of it is not a word the text writes in lowercase."""
+    words = name.split()
+    return looks_like_name(words) and not (len(words) > 1 and all(w.lower() in common for w in words))
 
 
 def without_address(intro: Intro) -> Intro:

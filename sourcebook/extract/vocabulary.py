@@ -40,7 +40,8 @@ RANKS = {
     "Admiral", "Commodore", "Marshal", "Lt", "Col", "Gen", "Maj", "Capt", "Brig", "Sgt", "Cpl",
     "Commander", "Lieutenant-General", "Lieutenant-Colonel", "Major-General", "Rear", "Vice",
     "Senator", "Governor", "Mayor", "Judge", "Justice", "Father", "Bishop", "Ayatollah", "Sheikh",
-    "King", "Queen", "Prince", "Princess", "Pope", "Imam", "Senior",
+    "King", "Queen", "Prince", "Princess", "Pope", "Imam", "Senior", "Lt-gen", "Lt-Gen", "Maj-gen",
+    "Maj-Gen", "Lt-col", "Lt-Col", "Crown",
 }
 ORGANISATION_WORDS = {
     "Government", "Ministry", "Department", "Office", "Force", "Forces", "Army", "Navy",
