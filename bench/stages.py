@@ -1,10 +1,13 @@
 """Where a cold build's time goes, stage by stage, on a generated corpus (a profile, not a test).
 
     python bench/stages.py [--sources 10000] [--top 15]
+    python bench/stages.py --extraction [--sources 1000]
 
 Prints the wall time of each stage of a build from scratch (gather = read, clean, extract and
 index; render on every core; the export; Pagefind), then the top lines of a cProfile of stages
-1-3 for 600 sources and of rendering 2,000 source pages in this process.
+1-3 for 600 sources and of rendering 2,000 source pages in this process. With --extraction,
+only the time of stages 1-3 (read, clean, extract) per source: the median over the generated
+sources, then over the real texts of the development corpus (.corpus/) where it is gathered.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import io
 import os
 import pstats
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -56,7 +60,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=10000)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--extraction", action="store_true", help="only stages 1-3, per source (median)")
     args = parser.parse_args()
+    if args.extraction:
+        extraction_medians(args.sources)
+        return
     root = Path(tempfile.mkdtemp(prefix="sourcebook-stages-"))
     try:
         project(args.sources, root)
@@ -87,6 +95,35 @@ def main() -> None:
         documents = [p for p in pages if p.template == "document.html"][:2000]
         print(f"\nrendering {len(documents)} source pages, by own time:")
         print(top_lines(lambda: list(render_each(documents, site, templates)), args.top))
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def per_source(items: list[tuple[str, bytes]], settings, rounds: int = 5) -> float:
+    """Median over sources of each source's best time of `rounds` runs of stages 1-3, in ms."""
+    best = []
+    for rel, raw in items:
+        runs = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            pipeline.process(rel, raw, settings)
+            runs.append(time.perf_counter() - started)
+        best.append(min(runs))
+    return statistics.median(best) * 1000
+
+
+def extraction_medians(sources: int) -> None:
+    root = Path(tempfile.mkdtemp(prefix="sourcebook-stages-"))
+    try:
+        project(sources, root)
+        settings = load_settings(str(root / "site.yaml"), output=str(root / "site"))
+        raws = [(rel, read_bytes(settings.content, rel)) for rel in list_sources(settings.content).paths]
+        print(f"stages 1-3 per source, generated ({len(raws)}): median {per_source(raws, settings):.2f} ms")
+        corpus = REPO / ".corpus"
+        if corpus.is_dir():
+            texts = sorted(corpus.glob("*/*.txt"))
+            real = [(p.name, p.read_bytes()) for p in texts]
+            print(f"stages 1-3 per source, real texts ({len(real)}): median {per_source(real, settings):.2f} ms")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -27,6 +27,7 @@ FURNITURE = {
     "share on facebook", "share on twitter", "share on linkedin", "share via email", "share this",
     "email", "print", "comments", "save", "copy link", "listen to this article", "log in", "sign in",
     "sign up to our newsletter", "most read", "latest news", "more from", "topics", "tags",
+    "expand", "collapse", "show more", "read more about", "listen", "listen to this story", "watch",
 }
 # "3 minutes to read", "Updated 2 hours ago" on a line of their own: the page's, not the story's.
 FURNITURE_LINE = re.compile(
@@ -39,6 +40,7 @@ SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH 
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
 TITLE_LIMIT = 90
+TOP_BLOCKS = 14  # a headline is looked for among a page's first lines
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
@@ -68,8 +70,11 @@ def clean(source: Source) -> Document:
     if title is not None and not isinstance(title, str):
         title = str(title)
     blocks = split_stamp(blocks)
+    title_line = 0
     if not (title and title.strip()):
+        lines_before = {text: line for text, _, line in blocks[:TOP_BLOCKS]}
         title, blocks, chrome = infer_title(blocks)
+        title_line = lines_before.get(title, 0) if not blocks or blocks[0][0] != title else 0
         dropped = sorted(dropped + chrome, key=lambda d: d.line)
         title_inferred = True
         if not title:
@@ -98,6 +103,7 @@ def clean(source: Source) -> Document:
         paragraphs=paragraphs,
         dropped=tuple(dropped),
         warnings=tuple(warnings),
+        title_line=title_line,
     )
 
 

@@ -10,6 +10,7 @@ import sys
 from .config import load_settings
 from .errors import BuildError
 
+
 def packaged_theme() -> str:
     """The default theme: templates/ of the repository, or the copy installed with the package."""
     repository = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")

@@ -44,7 +44,8 @@ def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]
 
 def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list, list[Dropped]]:
     """(headline, the blocks without it, chrome dropped above it), or (None, blocks, []) when no
-    line near the top is a headline about the story."""
+    line near the top is a headline about the story. Lines above it with a number stay first in
+    the body, since one of them may be the page's date."""
     words = story_words(blocks)
     for i, (text, block_html, line) in enumerate(blocks[:TOP_LINES]):
         if i + 1 >= len(blocks):

@@ -23,7 +23,15 @@ from .export import with_document_record
 from .fingerprint import Inputs, template_digests
 from .index import shared_facts, with_document_replaced
 from .model import Page, Settings, Site
-from .pipeline import EXPORT, document_key, extra_files, gather, page_digests, process, with_export_key
+from .pipeline import (
+    EXPORT,
+    document_key,
+    extra_files,
+    gather,
+    page_digests,
+    process,
+    with_export_key,
+)
 from .plan import part_of, plan
 from .read import digest_bytes, read_bytes
 from .render import asset_versions, make_environment, render

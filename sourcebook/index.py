@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from .extract.dateparse import period
 from .model import (
     Document,
     Extraction,
@@ -28,7 +29,6 @@ from .model import (
     Site,
     frozen_mapping,
 )
-from .extract.dateparse import period
 from .slugs import slugify
 
 RELATED_LIMIT = 5

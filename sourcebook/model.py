@@ -79,6 +79,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     dropped: tuple[Dropped, ...]
     warnings: tuple[Problem, ...] = ()
+    title_line: int = 0  # line of the file the title was read from; 0: front matter or first sentence
 
     def title_repeats_body(self) -> bool:
         """The title was cut from the first sentence, which is still in the body: it says

@@ -14,12 +14,12 @@ from .clean import assign_slugs, clean
 from .errors import BuildError, Problem
 from .export import export_json, previews_json
 from .extract import extract
+from .fingerprint import Inputs, PageState, digest, template_digests
 from .index import index
 from .model import Document, Extraction, Settings, Site
 from .plan import plan
 from .progress import Progress
 from .read import digest_bytes, list_sources, read_bytes, read_source
-from .fingerprint import Inputs, PageState, digest, template_digests
 from .render import asset_versions, make_environment, render_each
 from .search import build_search_index
 from .write import write_site

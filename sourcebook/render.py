@@ -18,8 +18,18 @@ from .errors import BuildError, error
 from .export import describe_roles
 from .markup import link_spans, with_id
 from .model import DateEstimate, Page, Site
-from .plan import (ENTITY_PAGE_SIZE, document_url, minister_url, part_count, part_documents, part_refs, part_url,
-                   phase_url, place_url, plan)
+from .plan import (
+    ENTITY_PAGE_SIZE,
+    document_url,
+    minister_url,
+    part_count,
+    part_documents,
+    part_refs,
+    part_url,
+    phase_url,
+    place_url,
+    plan,
+)
 from .svg import connections_svg, timeline_svg
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",

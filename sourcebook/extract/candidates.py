@@ -36,7 +36,7 @@ DESCRIPTORS = (
     "strongman|blogger|photographer|historian|academic|lecturer|official|operative|assassin|"
     "commentator|head|secretary-general|director-general|chief-of-staff"
 )
-DESCRIBED = re.compile(r"(?i:\b(?:" + DESCRIPTORS + r"))(?:,)?\s+$")
+DESCRIBED = set(DESCRIPTORS.split("|"))
 # After a name: ", who", ", 45,", " (45)", ", a former ...", ", the ..."
 APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},|a|an|the|his|her|one)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
 BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:By|BY|Words by|Reporting by)\s+")
@@ -66,38 +66,36 @@ NOT_NAMES = {
     "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
+# A run of capitalised words, with an initial or a particle inside: where a name may stand.
+RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:(?: [A-Z]\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?[A-Z][\w'’-]*){1,5}")
 
 
 def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[Intro]:
     """Full names the text marks as a person's. `recurring`: words that stand alone elsewhere in
     the document as a surname does ("Mr Kovrig", "Kovrig said")."""
     found = []
-    for start in name_starts(text):
+    for run in RUN.finditer(text):
+        words = run.group().split(" ")
+        # Words before the name in the same capitalised run may describe it ("Justice Cameron Mander").
+        lead = 0
+        while lead < len(words) - 2 and not is_name_word(words[lead]):
+            lead += 1
+        start = run.start() + sum(len(w) + 1 for w in words[:lead])
+        described = lead and words[lead - 1].lower() in DESCRIBED
+        previous = text[max(0, run.start() - 30):run.start()].rstrip().rstrip(",").rsplit(" ", 1)[-1]
+        after = text[run.end():run.end() + 30]
+        last = words[-1].removesuffix("'s").removesuffix("’s")
+        if not (described or previous.lower() in DESCRIBED or last in recurring or previous.rstrip(".") in HONORIFICS
+                or APPOSITION.match(after) or REPORTS.match(after)
+                or (run.start() < 30 and BYLINE.search(text[:run.start()]))):
+            continue
         span = read_name(text, start, limit=MAX_WORDS + 1)
-        if span is None:
-            continue
+        if span is None or span[1] != run.end() - (2 if run.group().endswith(("'s", "’s")) else 0):
+            continue  # the name stops short of the run: a body's or a work's name goes on
         name = text[span[0]:span[1]]
-        words = name.split()
-        if not 2 <= len(words) <= MAX_WORDS or not looks_like_name(words):
-            continue
-        if continues(text, span[1]):
-            continue  # a longer capitalised run: a body's or a work's name
-        before, after = text[max(0, start - 40):start], text[span[1]:span[1] + 30]
-        if (DESCRIBED.search(before) or BYLINE.search(text[:start]) and start < 30 or REPORTS.match(after)
-                or APPOSITION.match(after) or words[-1] in recurring or re.search(HONORIFIC + "$", before)):
+        if 2 <= len(name.split()) <= MAX_WORDS and looks_like_name(name.split()):
             found.append(Intro(name, pid, span[0], span[1], None, ""))
     return found
-
-
-def name_starts(text: str):
-    """Positions of capitalised words that open a run (the word before is not a name word)."""
-    for match in re.finditer(r"(?<![\w'’.-])[A-Z]", text):
-        i = match.start()
-        prev = text[max(0, i - 30):i].rstrip()
-        last = prev.rsplit(" ", 1)[-1] if prev else ""
-        if last and last[:1].isupper() and is_name_word(last) and text[i - 1:i] == " ":
-            continue  # inside a run: its start was tried
-        yield i
 
 
 def looks_like_name(words: list[str]) -> bool:
@@ -115,11 +113,6 @@ def looks_like_name(words: list[str]) -> bool:
         or any(not w[:1].isalpha() for w in core)
     )
 
-
-def continues(text: str, end: int) -> bool:
-    """The capitalised run goes on past the name ("John Key Memorial Trust", "Gun City Ltd")."""
-    nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:end + 30])
-    return bool(nxt) and nxt.group(1) not in FUNCTION_WORDS
 
 
 def recurring_words(texts: list[str]) -> set[str]:

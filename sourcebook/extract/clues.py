@@ -17,7 +17,8 @@ DAY = dt.timedelta(days=1)
 CLAUSE = 120  # characters before a date read for its tense
 ADJACENT = 25  # a relative phrase this close to a date is about that date ("last year, in 2019")
 SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+    # the mark first, then what stands before it: the engine tests the look-behinds at marks only
+    r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 SINCE = re.compile(
     r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$"

@@ -24,6 +24,8 @@ RECENT_NEWS = 60  # days: a year-less dateline takes the year of news it reports
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
+# "Sun, 29 March 2020": a weekday cut short, as a site's header shows the day's date
+CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
@@ -36,6 +38,8 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
         if not days:
             continue
+        if paragraph.line and paragraph.line < document.title_line and CLOCK_WEEKDAY.match(text):
+            continue  # "Sun, 29 March 2020" above the headline: the site's clock on the day it was copied
         found = days[0]
         before, after = text[:found.start], text[found.end:]
         rest = SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -144,6 +145,7 @@ def numeric_order(texts, language: str | None = None) -> str | None:
     return "mdy" if language.lower().replace("_", "-") in {"en-us", "en-ph", "en-ca"} else "dmy"
 
 
+@functools.lru_cache(maxsize=4096)
 def period(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day of an ISO date at any precision ("2020", "2020-01", "2020-01-07")."""
     match = re.fullmatch(r"(\d{4})(?:-(\d\d?)(?:-(\d\d?))?)?", value.strip())

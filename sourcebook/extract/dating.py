@@ -94,7 +94,10 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     """(estimate or None, (lo, hi) window the text allows) from the document's paragraphs."""
     language = document.meta.get("language") or document.meta.get("lang")
     order = numeric_order((p.text for p in document.paragraphs), language if isinstance(language, str) else None)
-    matchers = [(event, event_pattern(event)) for event in events if period(event.date or "")]
+    whole = "\n".join(p.text for p in with_title(document))
+    # Only the events the text names at all are looked for paragraph by paragraph.
+    matchers = [(event, pattern) for event in events if period(event.date or "")
+                for pattern in [event_pattern(event)] if pattern is not None and pattern.search(whole)]
     clues, weekdays, months, explicit = [], [], [], []
     for paragraph in with_title(document):
         text = paragraph.text

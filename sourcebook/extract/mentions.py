@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from typing import NamedTuple
@@ -103,10 +104,8 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
     names = {n: keys[n] for n in keys} | {a: slugify(n) for a, n in aliases.items()}
     full = sorted((n for n in names if len(n.split()) > 1), key=len, reverse=True)
     short = short_names(names)
-    full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
-    short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w-])") if short else None
+    full_re, short_re, lowered = name_patterns(tuple(full), tuple(sorted(short, key=len, reverse=True)))
     body = "\n".join(p.text for p in document.paragraphs)
-    lowered = re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in short) + r")\b") if short else None
     lowercase = set(lowered.findall(body)) if lowered else set()
     for p in document.paragraphs:
         for match in full_re.finditer(p.text) if full_re else ():
@@ -120,6 +119,16 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
         if key:
             add(ref.paragraph, ref.start, ref.end, key, document.paragraph(ref.paragraph).text)
     return tuple(sorted(mentions, key=lambda m: (int(m.paragraph[1:]), m.start)))
+
+
+@functools.lru_cache(maxsize=512)
+def name_patterns(full: tuple[str, ...], short: tuple[str, ...]):
+    """The patterns that find a document's full names, surnames, and surnames in lowercase;
+    compiled once for a set of names, which the sources of one story share."""
+    full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
+    short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in short) + r")(?![\w-])") if short else None
+    lowered = re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in short) + r")\b") if short else None
+    return full_re, short_re, lowered
 
 
 def short_names(names: dict[str, str]) -> dict[str, set[str]]:

@@ -45,7 +45,9 @@ COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+coun
 JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
-ADDRESS = re.compile(r"(?:(?:Rt\.? )?Hon\.? |(?:Dr|Sir|Dame)\.? )(?=[A-Z])")
+ADDRESS = re.compile(
+    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri )+(?=[A-Z])"
+)
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -82,7 +84,7 @@ def find_people(
               if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common))
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring)]
-    intros = with_owners_country(intros)
+    intros = with_owners_country(with_headline_role(document, intros))
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
@@ -246,6 +248,28 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         if span and plausible(text[span[0]:span[1]], single=False):
             found.append(span)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
+
+
+def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
+    """"Defence Minister praises troops", "..., says UK defence secretary": a headline's title
+    with no name is the holder the story opens on, the first person its first paragraphs name
+    with no title or description of their own."""
+    title = document.title
+    if not document.title_inferred or any(i.paragraph is None for i in intros) or len(title.split()) < 4:
+        return intros  # a headline that names its minister, or a label ("Prime Minister"), needs no inference
+    role = None
+    for anchor in ANCHOR.finditer(title):
+        parsed = read_title(title, anchor)
+        if parsed and parsed[5]:
+            role = Role(normal_title(parsed[2]), parsed[3] or TITLE_COUNTRIES.get(normal_title(parsed[2])), parsed[4])
+            break
+    if role is None or not document.paragraphs:
+        return intros
+    opening = {p.id for p in document.paragraphs[:2]}
+    first = next((i for i in intros if i.paragraph in opening), None)
+    if first is None or first.role or first.description:
+        return intros
+    return [i._replace(role=role) if i is first else i for i in intros]
 
 
 def header_intros(document: Document) -> list[Intro]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -80,24 +82,41 @@ class Cues:
 def count_cues(document: Document, phases) -> Cues:
     """Every match of every phase's cues in the document's title and paragraphs."""
     cues = Cues({p.id: 0 for p in phases}, {p.id: [] for p in phases}, {})
+    pattern, owners = cues_pattern(tuple(phases))
+    if pattern is None:
+        return cues
     texts = [(paragraph.id, paragraph.text.replace("’", "'")) for paragraph in with_title(document)]
-    folded = "\n".join(text for _, text in texts).casefold()
+    # One text, scanned once for every cue; a match's paragraph is found from where each one starts.
+    joined = "\n".join(text for _, text in texts)
+    starts = list(itertools.accumulate((len(text) + 1 for _, text in texts[:-1]), initial=0))
+    where: dict[int, list[str]] = {}
+    for match in pattern.finditer(joined):
+        owner = int(match.lastgroup[1:])
+        index = bisect.bisect_right(starts, match.start()) - 1
+        where.setdefault(owner, []).append(texts[index][0])
+        phase_id = owners[owner][0]
+        here = (index, match.start() - starts[index])
+        cues.first[phase_id] = min(cues.first.get(phase_id, here), here)
+    for owner in sorted(where):
+        phase_id, cue = owners[owner]
+        cues.counts[phase_id] += len(where[owner])
+        cues.evidence[phase_id].append(f"cue '{cue}' in {', '.join(dict.fromkeys(where[owner]))}")
+    return cues
+
+
+@functools.lru_cache(maxsize=64)
+def cues_pattern(phases: tuple[PhaseSetting, ...]):
+    """One pattern for every cue of every phase, each a named group, and group -> (phase, cue)."""
+    parts, owners = [], []
     for phase in phases:
         for cue in phase.cues:
-            first_word = cue.replace("’", "'").split()[:1]
-            if first_word and first_word[0].casefold() not in folded:
-                continue  # its first word is nowhere in the text: no need to scan each paragraph
-            pattern = cue_pattern(cue)
-            where = []
-            for index, (paragraph_id, text) in enumerate(texts):
-                for match in pattern.finditer(text):
-                    where.append(paragraph_id)
-                    here = (index, match.start())
-                    cues.first[phase.id] = min(cues.first.get(phase.id, here), here)
-            cues.counts[phase.id] += len(where)
-            if where:
-                cues.evidence[phase.id].append(f"cue '{cue}' in {', '.join(dict.fromkeys(where))}")
-    return cues
+            words = [re.escape(w) for w in cue.replace("’", "'").split()]
+            if words:
+                parts.append(f"(?P<c{len(owners)}>" + r"\s+".join(words) + ")")
+                owners.append((phase.id, cue))
+    if not parts:
+        return None, owners
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(parts) + ")"), owners
 
 
 def leaders(counts: dict[str, int]) -> list[str]:

@@ -22,7 +22,7 @@ from .turns import is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
-SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)")
+SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s|$)")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
 

@@ -46,6 +46,10 @@ def read_title(text: str, anchor: re.Match):
     minister = head in MINISTER_HEADS
     if head == "secretary":
         minister = any(w.lower() in SECRETARY_PORTFOLIOS for w in backward + forward)
+        # "Secretary of Defence", spelt the Commonwealth's way, heads a department: a public
+        # servant (its ministers are "Defence Secretary", "Secretary of State for Defence")
+        if forward[:2] == ["of", "Defence"]:
+            minister = False
     if head == "chancellor" and any(w.lower() == "vice" for w in backward):
         minister = False
     if modifiers & NOT_IN_OFFICE:
