@@ -66,6 +66,7 @@ NOT_NAMES = {
     "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
+NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:(?: [A-Z]\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?[A-Z][\w'’-]*){1,5}")
 
@@ -81,7 +82,7 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         while lead < len(words) - 2 and not is_name_word(words[lead]):
             lead += 1
         start = run.start() + sum(len(w) + 1 for w in words[:lead])
-        described = lead and words[lead - 1].lower() in DESCRIBED
+        described = lead and words[lead - 1].lower() in DESCRIBED or (start < 30 and BYLINE.search(text[:start]))
         previous = text[max(0, run.start() - 30):run.start()].rstrip().rstrip(",").rsplit(" ", 1)[-1]
         after = text[run.end():run.end() + 30]
         last = words[-1].removesuffix("'s").removesuffix("’s")
@@ -98,8 +99,9 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
     return found
 
 
-def looks_like_name(words: list[str]) -> bool:
-    """Two to four words that could be a person's name and nothing else."""
+def looks_like_name(words: list[str], titled: bool = False) -> bool:
+    """Words that could be a person's name and nothing else. A place's word ("Park", "Hill") may
+    be a surname only where a minister's title vouches for the name ("Foreign Minister Lena Park")."""
     core = [w.rstrip(".") for w in words]
     if not core:
         return False
@@ -107,8 +109,10 @@ def looks_like_name(words: list[str]) -> bool:
         core = core[:-1]  # "Bill English"
     return not (
         core[0] in FUNCTION_WORDS or core[0] in HONORIFICS or core[0] in RANKS
-        or any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in NOT_NAMES or w in COUNTRIES for w in core)
-        or any(w.lower() in PORTFOLIO_WORDS and w not in ("Young", "Long") for w in core[1:])
+        or any(w in ORGANISATION_WORDS or w in NOT_NAMES or w in COUNTRIES for w in core)
+        or (not titled and any(w in PLACE_WORDS for w in core))
+        or any(w.lower() in PORTFOLIO_WORDS for w in core)
+        or any(w.lower().endswith(NOT_NAME_ENDINGS) for w in core)
         or any(w.isupper() and len(w) > 1 for w in core)
         or any(not w[:1].isalpha() for w in core)
     )

@@ -118,8 +118,7 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     clues += dateline_clues(document, order)
     chosen, window = combine(clues)
     if not any(c.kind == "near" for c in chosen):
-        reported = max((c.lo for c in chosen if c.kind == "reported" and c.lo), default=None)
-        extra = month_day_clue(document, reported)
+        extra = month_day_clue(document, window[0])
         if extra:
             chosen, window = combine(clues + extra)
     if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Mention, MinisterHint, Person, Role
+from ..model import Document, Mention, MinisterHint, Paragraph, Person, Role
 from ..slugs import slugify
 from .candidates import described_intros, looks_like_name, recurring_words
 from .mentions import (
@@ -81,7 +81,7 @@ def find_people(
     texts = dict(units)
     common = set(LOWER_WORD.findall(" ".join(texts.values())))
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in map(without_address, intros)
-              if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common))
+              if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common, bool(i.role)))
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring)]
     intros = with_owners_country(with_headline_role(document, intros))
@@ -275,7 +275,9 @@ def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
 def header_intros(document: Document) -> list[Intro]:
     """A release or a speech headed by its speaker: a line with a name alone ("Hon Stuart Nash",
     "John Kerry") above a line with their title ("Minister of Police", "Secretary of State")."""
-    paragraphs = document.paragraphs[:HEADER_LINES]
+    paragraphs = list(document.paragraphs[:HEADER_LINES])
+    if document.title_line:  # a name alone at the top may have been taken for the headline
+        paragraphs.insert(0, Paragraph("", document.title, "", document.title_line))
     for line, below in zip(paragraphs, paragraphs[1:]):
         name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
         words = name.split()
@@ -286,15 +288,15 @@ def header_intros(document: Document) -> list[Intro]:
         if title and title[5] and title[0] == 0:
             start = line.text.index(name)
             role = Role(normal_title(title[2]), title[3], title[4])
-            return [Intro(name, line.id, start, start + len(name), role, "")]
+            return [Intro(name, line.id or None, start, start + len(name), role, "")]
     return []
 
 
-def is_a_name(name: str, common: set[str]) -> bool:
+def is_a_name(name: str, common: set[str], titled: bool = False) -> bool:
     """A name, not a phrase of common words capitalised as a heading or a body's name ("Training
     Academy", "Insurance Scheme"): some word of it is not a word the text writes in lowercase."""
     words = name.split()
-    return looks_like_name(words) and not (len(words) > 1 and all(w.lower() in common for w in words))
+    return looks_like_name(words, titled) and not (len(words) > 1 and all(w.lower() in common for w in words))
 
 
 def without_address(intro: Intro) -> Intro:

@@ -41,7 +41,8 @@ RANKS = {
     "Commander", "Lieutenant-General", "Lieutenant-Colonel", "Major-General", "Rear", "Vice",
     "Senator", "Governor", "Mayor", "Judge", "Justice", "Father", "Bishop", "Ayatollah", "Sheikh",
     "King", "Queen", "Prince", "Princess", "Pope", "Imam", "Senior", "Lt-gen", "Lt-Gen", "Maj-gen",
-    "Maj-Gen", "Lt-col", "Lt-Col", "Crown",
+    "Maj-Gen", "Lt-col", "Lt-Col", "Crown", "Assistant", "Commissioner", "Superintendent", "Inspector",
+    "Detective", "Constable", "Chief", "Archbishop", "Cardinal", "Rabbi", "Reverend", "Rev",
 }
 ORGANISATION_WORDS = {
     "Government", "Ministry", "Department", "Office", "Force", "Forces", "Army", "Navy",
