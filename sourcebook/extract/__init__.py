@@ -6,6 +6,8 @@ result is cached by content hash and computed in parallel.
 
 from __future__ import annotations
 
+import functools
+
 from ..model import Document, Extraction, Person, Settings
 from .dating import dated
 from .listed import listed_ministers
@@ -18,7 +20,7 @@ from .quotes import find_quotes
 def extract(document: Document, settings: Settings) -> Extraction:
     """Everything one document says about people, places, quotes, its date and its phase."""
     listed, listing_warnings = listed_ministers(document, settings.country)
-    people, person_mentions = find_people(document, settings.ministers, listed)
+    people, person_mentions = find_people(document, settings.ministers, listed, place_names(settings.places))
     place_mentions, candidates = find_places(document, settings.places, people)
     quotes = find_quotes(document, people, person_mentions)
     # A speaker named only where they speak ('," said Jo Bloggs') is a person of the source too.
@@ -36,6 +38,12 @@ def extract(document: Document, settings: Settings) -> Extraction:
         warnings=listing_warnings + date_warnings,
         undated_why=undated_why,
     )
+
+
+@functools.lru_cache(maxsize=16)
+def place_names(places) -> frozenset[str]:
+    """Every name and alias of the gazetteer, case folded."""
+    return frozenset(n.casefold() for p in places for n in (p.name, *p.aliases))
 
 
 def unique_speakers(quotes):

@@ -34,12 +34,14 @@ DESCRIPTORS = (
     "accused|witness|resident|owner|student|teacher|nurse|player|coach|presenter|host|anchor|"
     "mayor|governor|premier|counterpart|deputy|rival|opponent|mogul|heir|monarch|ruler|dictator|"
     "strongman|blogger|photographer|historian|academic|lecturer|official|operative|assassin|"
-    "commentator|head|secretary-general|director-general|chief-of-staff"
+    "commentator|head|secretary-general|director-general|chief-of-staff|man|woman|boy|girl|teenager|"
+    "grandmother|grandfather|mum|dad|wife|bride|groom|worker|farmer|miner|fisherman|driver|"
+    "citizen|national|resident|detainee|prisoner|hostage|captive|refugee|migrant"
 )
 DESCRIBED = set(DESCRIPTORS.split("|"))
 # After a name: ", who", ", 45,", " (45)", ", a former ...", ", the ..."
 APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},|a|an|the|his|her|one)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
-BYLINE = re.compile(r"^(?:[-–—]\s*)?(?:By|BY|Words by|Reporting by)\s+")
+BYLINE = re.compile(r"^(?:[-–—]\s*|(?:By|BY|Words by|Reporting by)\s+)")
 REPORTS = re.compile(r"^\s+(?:reports|writes|reporting)\b")
 # Words of a place or a building, which a capitalised run with them names ("Hagley Park").
 PLACE_WORDS = {
@@ -74,7 +76,7 @@ RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:(?: [A-Z]\.)? (?:(?:al|bin|i
 def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[Intro]:
     """Full names the text marks as a person's. `recurring`: words that stand alone elsewhere in
     the document as a surname does ("Mr Kovrig", "Kovrig said")."""
-    found = []
+    found: list[Intro] = []
     for run in RUN.finditer(text):
         words = run.group().split(" ")
         # Words before the name in the same capitalised run may describe it ("Justice Cameron Mander").
@@ -82,21 +84,34 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         while lead < len(words) - 2 and not is_name_word(words[lead]):
             lead += 1
         start = run.start() + sum(len(w) + 1 for w in words[:lead])
-        described = lead and words[lead - 1].lower() in DESCRIBED or (start < 30 and BYLINE.search(text[:start]))
-        previous = text[max(0, run.start() - 30):run.start()].rstrip().rstrip(",").rsplit(" ", 1)[-1]
-        after = text[run.end():run.end() + 30]
-        last = words[-1].removesuffix("'s").removesuffix("’s")
-        if not (described or previous.lower() in DESCRIBED or last in recurring or previous.rstrip(".") in HONORIFICS
-                or APPOSITION.match(after) or REPORTS.match(after)
-                or (run.start() < 30 and BYLINE.search(text[:run.start()]))):
-            continue
         span = read_name(text, start, limit=MAX_WORDS + 1)
         if span is None or span[1] != run.end() - (2 if run.group().endswith(("'s", "’s")) else 0):
             continue  # the name stops short of the run: a body's or a work's name goes on
         name = text[span[0]:span[1]]
-        if 2 <= len(name.split()) <= MAX_WORDS and looks_like_name(name.split()):
+        if not (2 <= len(name.split()) <= MAX_WORDS and looks_like_name(name.split())):
+            continue
+        if evidence(text, run.start(), start, span[1], words[:lead], recurring, found):
             found.append(Intro(name, pid, span[0], span[1], None, ""))
     return found
+
+
+def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], recurring: set[str], found) -> bool:
+    """Whether the text says the name at [start, end) is a person's: a description within a few
+    words before it ("ambassador to China Dominic Barton", "journalists Nicky Hager and"), a
+    form of address, a byline, an apposition after it, its surname standing alone elsewhere, or
+    a list with a person named just before ("Michael Spavor and Michael Kovrig")."""
+    before = text[max(0, run_start - 60):run_start].replace(",", " ").split()[-4:]
+    described = [w.lower().removesuffix("s") for w in lead + before]
+    if lead and lead[-1].lower() in DESCRIBED or any(w in DESCRIBED or w + "s" in DESCRIBED for w in described):
+        return True
+    last = text[start:end].split()[-1]
+    if last in recurring or (before and before[-1].rstrip(".") in HONORIFICS):
+        return True
+    after = text[end:end + 30]
+    if APPOSITION.match(after) or REPORTS.match(after) or (start < 60 and BYLINE.search(text[:start])):
+        return True
+    joined = re.search(r"(?:,|\band|&)\s*$", text[max(0, run_start - 6):run_start])
+    return bool(joined and found and text[found[-1].end:run_start].strip(" ,") in ("", "and", "&", ", and"))
 
 
 def looks_like_name(words: list[str], titled: bool = False) -> bool:

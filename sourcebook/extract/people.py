@@ -59,10 +59,12 @@ SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "cont
 
 
 def find_people(
-    document: Document, hints: tuple[MinisterHint, ...], listed: tuple[tuple[str, Role], ...] = ()
+    document: Document, hints: tuple[MinisterHint, ...], listed: tuple[tuple[str, Role], ...] = (),
+    places: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
     """The people a document introduces (ministers with their role) and every mention of them.
-    `listed`: the ministers its front matter names, each with the role it gives."""
+    `listed`: the ministers its front matter names, each with the role it gives; `places`: the
+    gazetteer's names, which are nobody's ("the Al Noor and Linwood mosques")."""
     hints = hints + tuple(MinisterHint(name) for name, _ in listed)
     aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
     units = [] if document.title_repeats_body() else [(None, document.title)]
@@ -82,6 +84,7 @@ def find_people(
     common = set(LOWER_WORD.findall(" ".join(texts.values())))
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in map(without_address, intros)
               if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common, bool(i.role)))
+              and i.name.casefold() not in places
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring)]
     intros = with_owners_country(with_headline_role(document, intros))
