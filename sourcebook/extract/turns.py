@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Mention, Person
+from ..model import Document, Mention, Paragraph, Person
 from .names import title_case
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
@@ -18,7 +18,9 @@ LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(
 ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
 STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
-FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
+SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|Remarks|Speech|Address|Transcript)\b")
+REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_LINES = 8  # a release names its speaker among its first lines
 HEADER_EXTRA = re.compile(r"(?:,.*|\s+MP)$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
@@ -53,6 +55,7 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
     """Paragraph id -> the speaker of a statement or speech it belongs to."""
     out: dict[str, Speaker] = {}
     speaker = header_speaker(document, people)
+    spoken = bool(SPOKEN_TITLE.match(document.title))  # "Statement: ...", "Remarks on ...": all of it is
     for paragraph in document.paragraphs:
         here = mentions.get(paragraph.id, [])
         if STATEMENT_INTRO.search(paragraph.text) and here:
@@ -61,7 +64,9 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
         if LABEL.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
             speaker = None  # a transcript: its labels say who speaks
             continue
-        if speaker and (MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text)):
+        if not speaker or any(m.key == speaker[0] for m in here) or REPORTED.search(paragraph.text):
+            continue  # a paragraph about the speaker, or reporting them, is the writer's
+        if MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text) or spoken:
             out[paragraph.id] = speaker
     return out
 
@@ -70,7 +75,10 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
     """A release or a speech headed by its speaker alone on a line: "Hon Dr Jonathan Coleman",
     "Jacinda Ardern", "Antony J. Blinken, Secretary of State"."""
     names = {p.name: p.key for p in people}
-    for paragraph in document.paragraphs[:HEADER_LINES]:
+    lines = list(document.paragraphs[:HEADER_LINES])
+    if document.title_line:  # a name alone at the top may have been taken for the headline
+        lines.insert(0, Paragraph("", document.title, "", document.title_line))
+    for paragraph in lines:
         text = HEADER_EXTRA.sub("", paragraph.text)
         while ADDRESS.match(text) or text.startswith("The "):
             text = ADDRESS.sub("", text).removeprefix("The ")
