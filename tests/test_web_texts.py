@@ -197,3 +197,25 @@ def test_a_quote_whose_speaker_is_named_only_where_they_speak():
 def test_an_undated_source_says_why_in_the_export():
     extraction = extracted("The ferry strike, which began in 2015, is over, the union says.")
     assert extraction.date is None and extraction.undated_why.startswith("undated")
+
+
+def test_he_or_she_is_the_one_who_last_spoke_not_the_one_first_named():
+    got = quotes("The dispute over Lena Park's visa has been politicised, ministry spokeswoman Ina Berg said. "
+                 '"No evidence has been given to us," she told reporters.')
+    assert got == [("ina-berg", "No evidence has been given to us")]
+
+
+def test_a_verb_of_speech_in_the_passive_names_no_speaker():
+    got = quotes("The inquiry led by Judge Tom Reed found no plot, as claimed in a book.\n\n"
+                 '"We let our people down," Commander Ana Ruiz said.\n\n"We are sorry for that."')
+    assert got[-1][0] == "ana-ruiz"
+
+
+def test_a_family_name_written_first_is_the_speaker_named_by_it():
+    got = quotes('Huawei executive Meng Wanzhou landed on Saturday. "I am home at last," Meng said.')
+    assert got == [("meng-wanzhou", "I am home at last")]
+
+
+def test_words_after_a_quote_that_go_on_with_the_sentence_name_no_one():
+    got = quotes("France ‘stabbed in the back’ by its ally, says minister")
+    assert got == [(None, "stabbed in the back")]

@@ -21,6 +21,8 @@ MAX_TITLE_WORDS = 7
 DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark': the speaker signs the quote
 MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
+PASSIVE = re.compile(r"as ")  # "as claimed", "as reported": a verb of speech with no speaker
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
 
@@ -68,8 +70,10 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
     if before:
         return (before[-1].key, None)
-    if subject in PRONOUNS:
-        return pronoun_speaker(subject, focus, mentions, start)
+    if subject.split()[-1:] and subject.split()[-1] in PRONOUNS and len(subject.split()) <= 2:
+        return pronoun_speaker(subject.split()[-1], focus, mentions, start)  # "he", "as he"
+    if subject and not subject[:1].isupper() and subject.split()[0].lower() not in DETERMINERS:
+        return None  # "by Australia over the deal, says ...": the sentence goes on, no speaker here
     if subject:
         return (None, subject) if len(subject.split()) <= 5 else None
     return after_verb(text, verb.end(), end, mentions, focus)
@@ -118,7 +122,10 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     """Who a speech verb belongs to: a person named before it, or a pronoun just before it."""
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
     if before:
-        return (before[0].key, None)
+        # the name just before the verb is its subject ("..., Spokeswoman Maria Zakharova said");
+        # otherwise the sentence's first ("Mr Shearer, who met him, said")
+        adjacent = not text[before[-1].end:verb.start()].strip(" ,")
+        return ((before[-1] if adjacent else before[0]).key, None)
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:
         return pronoun_speaker(words[-1], focus, mentions, verb.start())
@@ -162,4 +169,8 @@ def narrate(text, start, end, spans, mentions, focus, last):
         # ("The National Party has said") leaves no person to continue.
         heard = Index(outside, [m.start for m in outside], mentions.genders, mentions.recent)
         last = speaker_of(text, verb, start, heard, focus) or NOBODY
+        if last[0] and not PASSIVE.match(text, max(0, verb.start() - 3)):
+            focus = last  # the one who speaks is the one "he" or "she" will be
+        elif last[0]:
+            last = NOBODY  # "as claimed in the book by ...": nobody of the sentence spoke
     return focus, last

@@ -77,6 +77,9 @@ def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quot
     by_surname: dict[str, set[str]] = {}
     for p in people:
         by_surname.setdefault(p.name.split()[-1], set()).add(p.key)
+    for p in people:  # a family name written first ("Meng Wanzhou" is Meng) when no one has it last
+        if len(p.name.split()) > 1:
+            by_surname.setdefault(p.name.split()[0], {p.key})
     out = []
     for quote in quotes:
         name = " ".join(quote.speaker_name.split()) if quote.speaker is None and quote.speaker_name else ""
