@@ -219,3 +219,8 @@ def test_a_family_name_written_first_is_the_speaker_named_by_it():
 def test_words_after_a_quote_that_go_on_with_the_sentence_name_no_one():
     got = quotes("France ‘stabbed in the back’ by its ally, says minister")
     assert got == [(None, "stabbed in the back")]
+
+
+def test_a_relative_named_by_a_first_name_bears_the_family_name():
+    found = people("Former army engineer Tomas Varga and his daughter Ilona were found unwell on a bench.")
+    assert {"tomas-varga", "ilona-varga"} <= set(found)

@@ -36,7 +36,10 @@ DESCRIPTORS = (
     "strongman|blogger|photographer|historian|academic|lecturer|official|operative|assassin|"
     "commentator|head|secretary-general|director-general|chief-of-staff|man|woman|boy|girl|teenager|"
     "grandmother|grandfather|mum|dad|wife|bride|groom|worker|farmer|miner|fisherman|driver|"
-    "citizen|national|resident|detainee|prisoner|hostage|captive|refugee|migrant"
+    "citizen|national|resident|detainee|prisoner|hostage|captive|refugee|migrant|engineer|banker|"
+    "defector|double-agent|chemist|technician|consultant|manager|adviser|advisor|aide|staffer|"
+    "volunteer|paramedic|firefighter|priest|monk|nun|athlete|artist|musician|designer|architect|"
+    "entrepreneur|investor|billionaire|oligarch|whistleblower|informant|officer|pensioner|lecturer"
 )
 DESCRIBED = set(DESCRIPTORS.split("|"))
 # After a name: ", who", ", 45,", " (45)", ", a former ...", ", the ..."
@@ -68,6 +71,8 @@ NOT_NAMES = {
     "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
+KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
+                 r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:(?: [A-Z]\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?[A-Z][\w'’-]*){1,5}")
@@ -112,6 +117,19 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
         return True
     joined = re.search(r"(?:,|\band|&)\s*$", text[max(0, run_start - 6):run_start])
     return bool(joined and found and text[found[-1].end:run_start].strip(" ,") in ("", "and", "&", ", and"))
+
+
+def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro]) -> list[Intro]:
+    """"Sergei Brand and his daughter Yulia": a relative named by a first name alone bears the
+    family name of the person the "his" or "her" goes back to, the last one named in full."""
+    found = []
+    for match in KIN.finditer(text):
+        earlier = [i for i in before if len(i.name.split()) > 1]
+        earlier += [i for i in sorted(here, key=lambda i: i.start) if i.end <= match.start() and len(i.name.split()) > 1]
+        if earlier and is_name_word(match.group(1)):
+            full = f"{match.group(1)} {earlier[-1].name.split()[-1]}"
+            found.append(Intro(full, pid, match.start(1), match.end(1), None, ""))
+    return found
 
 
 def looks_like_name(words: list[str], titled: bool = False) -> bool:

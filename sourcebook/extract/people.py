@@ -6,7 +6,7 @@ import re
 
 from ..model import Document, Mention, MinisterHint, Paragraph, Person, Role
 from ..slugs import slugify
-from .candidates import described_intros, looks_like_name, recurring_words
+from .candidates import described_intros, kin_intros, looks_like_name, recurring_words
 from .mentions import (
     Intro,
     TitleRef,
@@ -77,6 +77,7 @@ def find_people(
         taken = [(i.start, i.end) for i in found]
         found += [i for i in described_intros(pid, text, recurring)
                   if not any(a < i.end and i.start < b for a, b in taken)]
+        found += kin_intros(pid, text, found, intros)
         found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
