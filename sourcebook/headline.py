@@ -16,6 +16,8 @@ MIN_SHARED = 0.6  # share of a headline's content words that the story repeats
 STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
 # "Headline | News | DW | 28.09.2020", "Headline - The Site": the site's parts after the headline.
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
+# "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
+ROLE_LINE = re.compile(r"^(?:(?:The |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 # Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
@@ -69,8 +71,8 @@ def headline_text(text: str) -> str | None:
     text = NUMBERED.sub("", text.strip())
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if " | " in text or len(text.split()) < 3 or text.endswith("."):
-        return None  # a list of links, a label, or a sentence: headlines end without a full stop
+    if " | " in text or len(text.split()) < 3 or text.endswith(".") or ROLE_LINE.match(text):
+        return None  # a list of links, a label, a sentence, or a speaker's role under their name
     return text
 
 

@@ -224,3 +224,22 @@ def test_words_after_a_quote_that_go_on_with_the_sentence_name_no_one():
 def test_a_relative_named_by_a_first_name_bears_the_family_name():
     found = people("Former army engineer Tomas Varga and his daughter Ilona were found unwell on a bench.")
     assert {"tomas-varga", "ilona-varga"} <= set(found)
+
+
+def test_honours_after_a_name_and_royal_styles_before_it():
+    found = people("A joint release with the Hon. Mia Kerr MP, Minister for Roads, and "
+                   "Foreign Minister Sheikh Omar bin Rashid Al Fahim, who visited the port.")
+    assert found["mia-kerr"].role.title == "Minister for Roads"
+    assert found["omar-bin-rashid-al-fahim"].role.title == "Foreign Minister"
+
+
+def test_a_lowercase_premier_after_a_place_is_a_title():
+    found = people("Pressure grew, including from Northland premier Ana Ruiz, to close the port.")
+    assert found["ana-ruiz"].role.title == "Premier"
+
+
+def test_a_speaker_role_under_a_name_is_not_the_headline():
+    document = doc("Aroha Tane\nMinister, Ports and Harbours\nPrime Minister\n"
+                   "Good afternoon. I will talk about the ports and the harbours today, and about the ferries.")
+    assert document.title == "Aroha Tane"
+    assert [p.text for p in document.paragraphs][:2] == ["Minister, Ports and Harbours", "Prime Minister"]

@@ -17,6 +17,7 @@ from .mentions import (
 )
 from .names import (
     HONORIFIC,
+    PARTICLES,
     country_of,
     is_name_word,
     read_name,
@@ -46,11 +47,13 @@ JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
-    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri )+(?=[A-Z])"
+    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
+    r"|(?:Sheikh|Prince|Princess|Crown Prince) )+(?=[A-Z])"
 )
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$))")
 HEADER_LINES = 8  # a release names its minister among its first lines
 HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
 INITIAL_DOT = re.compile(r"[A-Z]\.")
@@ -158,6 +161,9 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         if title is None:
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
+        portfolio = UNREAD_PORTFOLIO.match(text, title_end) if minister else None
+        if portfolio:  # "Minister for Roads," with a portfolio the vocabulary lacks, then a comma
+            words, title_end = words + portfolio.group(1).split(), portfolio.end(1)
         country = country or TITLE_COUNTRIES.get(normal_title(words))
         owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
         role = Role(normal_title(words), country, former) if minister else None
@@ -187,11 +193,14 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
 def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
     """The name right after a title ("Minister Ron Mark", "Prime Minister, John Key,")."""
     appositive = text[pos:pos + 2] == ", "
+    # a name may run past a five-word reading: "Prince Abdul Aziz Bin Saud Bin Nayef"
     start = pos + 2 if appositive else pos + 1
     if not (appositive or text[pos:pos + 1] == " "):
         return None
     address = ADDRESS.match(text, start)  # "Minister of Foreign Affairs Hon Winston Peters"
-    span = read_name(text, address.end() if address else start)
+    span = read_name(text, address.end() if address else start, limit=7)
+    while span and text[span[0]:span[1]].rsplit(" ", 1)[-1].lower() in PARTICLES:
+        span = (span[0], span[1] - len(text[span[0]:span[1]].rsplit(" ", 1)[-1]) - 1)  # "... Bin Saud Bin"
     if span is None or not plausible(text[span[0]:span[1]], single):
         return None
     if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))", text[span[1]:]):
@@ -203,7 +212,8 @@ def name_before(text: str, phrase_start: int, single: bool = False) -> tuple[int
     """The name before an appositive title ("Gerry Brownlee, the Defence Minister,")."""
     # A few plain words may stand between the comma and the title: "Sarah Jones, press secretary";
     # or the title is in brackets: "Ron Mark (Defence Minister)".
-    comma = re.search(r"(?:, (?:[a-z][\w'’-]* ){0,2}| \()$", text[max(0, phrase_start - 60):phrase_start])
+    comma = re.search(r"(?: (?:MP|QC|KC|MLA|MPP|MHR|JP))?(?:, (?:[a-z][\w'’-]* ){0,2}| \()$",
+                      text[max(0, phrase_start - 60):phrase_start])  # "the Hon. Stuart Robert MP, Minister for ..."
     if comma is None:
         return None
     span = read_name_before(text, max(0, phrase_start - 60) + comma.start())

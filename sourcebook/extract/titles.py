@@ -25,6 +25,7 @@ TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "seni
 STANDING_WORDS = {"caretaker", "interim", "outgoing", "new", "current", "embattled", "veteran", "long-serving"}
 FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
 DETERMINERS = {"the", "a", "an"}
+PLACE_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+(?:['’]s)? $")
 FORMER_PREFIXES = ("ex-", "then-")
 ANCHOR = re.compile(
     r"\b(?i:" + word_pattern(
@@ -38,8 +39,8 @@ def read_title(text: str, anchor: re.Match):
     """The title phrase around an anchor word: (start, end, words, country, former, minister,
     determiner), or None when it is no title."""
     head = anchor.group().lower().replace(" ", "-") if anchor.group().lower().startswith("attorney") else anchor.group().lower()
-    if head in CAPITALISED_ONLY and not anchor.group()[0].isupper():
-        return None
+    if head in CAPITALISED_ONLY and not anchor.group()[0].isupper() and not PLACE_BEFORE.search(text, 0, anchor.start()):
+        return None  # "the chancellor said" is anyone's; "Queensland premier Campbell Newman" is a title
     end, forward = read_forward(text, anchor.end())
     start, backward, country, modifiers, determiner = read_backward(text, anchor.start(), anchor.group()[0].isupper())
     words = backward + [anchor.group()] + forward
