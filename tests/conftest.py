@@ -11,6 +11,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,21 @@ def pages_site(root: Path, verb: str = "build"):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def grows_linearly(run, make, size: int, factor: float = 30.0):
+    """Run `run(make(size))` and `run(make(size // 10))` and return the large run's result, after
+    checking that its CPU time is at most `factor` times the small one's: linear work takes about
+    ten times as long on ten times the input, a step quadratic in it a hundred. A ratio holds on a
+    slow or busy machine where a fixed number of seconds does not."""
+    small_input, large_input = make(size // 10), make(size)
+    small = min(_cpu(run, small_input)[0] for _ in range(3))
+    large, result = _cpu(run, large_input)
+    assert large < factor * max(small, 0.002), f"{large:.3f} s for {size}, {small:.3f} s for a tenth"
+    return result
+
+
+def _cpu(run, value):
+    started = time.process_time()
+    result = run(value)
+    return time.process_time() - started, result

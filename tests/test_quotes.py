@@ -1,6 +1,6 @@
 """Quoted passages attributed to their speakers, across paragraphs, with bad input handled."""
 
-import time
+from conftest import grows_linearly
 
 from sourcebook.clean import clean
 from sourcebook.extract.people import find_people
@@ -196,16 +196,12 @@ def test_very_long_paragraph_is_fast():
         "Defence Minister Ron Mark spoke. \"We are watching the situation very closely,\" he said. "
         "Officials called it \"fluid\" and said “the troops are safe. "
     )
-    document = clean(read_source("x.txt", (unit * (1_000_000 // len(unit))).encode()))
-    people, mentions = find_people(document, ())
-    started = time.process_time()
-    quotes = find_quotes(document, people, mentions)
-    assert time.process_time() - started < 1.0
+    def make(n):
+        document = clean(read_source("x.txt", (unit * (n // len(unit))).encode()))
+        return document, *find_people(document, ())
+    quotes = grows_linearly(lambda made: find_quotes(*made), make, 1_000_000)
     assert len(quotes) > 5_000 and quotes[0].speaker == "ron-mark"
 
 
 def test_only_marks_and_a_50000_character_paragraph():
-    text = "\"" * 25_000 + " word" * 5_000 + "“" * 1_000
-    started = time.process_time()
-    quotes_of(text)
-    assert time.process_time() - started < 1.0
+    grows_linearly(quotes_of, lambda n: "\"" * (n // 2) + " word" * (n // 10) + "“" * (n // 50), 50_000)

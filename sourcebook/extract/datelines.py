@@ -42,8 +42,8 @@ def dateline_clues(document: Document, order) -> list[Clue]:
             continue  # "Sun, 29 March 2020" above the headline: the site's clock on the day it was copied
         found = days[0]
         before, after = text[:found.start], text[found.end:]
-        rest = SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}")))
-        alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(rest)
+        alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(
+            SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}"))))
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
         if alone or opening:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"

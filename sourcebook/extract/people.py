@@ -20,6 +20,7 @@ from .names import (
     PARTICLES,
     country_of,
     is_name_word,
+    overlap_test,
     read_name,
     read_name_before,
     title_case,
@@ -77,9 +78,8 @@ def find_people(
     for pid, text in units:
         found, titles = titled_intros(pid, text)
         found = found + speaker_line(pid, text) + plain_intros(pid, text)
-        taken = [(i.start, i.end) for i in found]
-        found += [i for i in described_intros(pid, text, recurring)
-                  if not any(a < i.end and i.start < b for a, b in taken)]
+        taken = overlap_test([(i.start, i.end) for i in found])
+        found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
         found += kin_intros(pid, text, found, intros)
         found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
