@@ -243,3 +243,11 @@ def test_a_speaker_role_under_a_name_is_not_the_headline():
                    "Good afternoon. I will talk about the ports and the harbours today, and about the ferries.")
     assert document.title == "Aroha Tane"
     assert [p.text for p in document.paragraphs][:2] == ["Minister, Ports and Harbours", "Prime Minister"]
+
+
+def test_today_on_the_anniversary_of_an_event_is_its_next_anniversary():
+    from sourcebook.model import EventSetting
+    event = EventSetting("the harbour fire", "2020-08-20", ("the harbour fire",))
+    estimate, _, _ = dated(doc("Today, on the anniversary of the harbour fire, the council unveiled a plaque. "
+                               "The new wharf opened in March 2021."), (event,))
+    assert (estimate.value, estimate.rule) == ("2021-08-20", "anniversary of event")

@@ -49,6 +49,7 @@ PAST_PARTICIPLE = re.compile(r"\b(?!(?:need|indeed|speed|feed|seed|hundred|proce
 # Windows of days after an anchor in which the source was written, by what the text calls it.
 WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
 RECALLED = re.compile(r"(?i)\banniversary\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|since|after|on)\b")
+ANNIVERSARY = re.compile(r"(?i)\banniversary\b")
 DAYS_AFTER = {
     "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
     "yesterday": (1, 1), "last night": (1, 1), "overnight": (0, 1),
@@ -220,7 +221,13 @@ def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> l
                 and not recalled]
         near.sort(key=lambda r: abs(r.start - match.start()))
         named = f"{event.name}, {event.date}"
-        if near:
+        today = [r for r in relatives if lo_s <= r.start < hi_s and r.word == "today"]
+        if recalled and today and ANNIVERSARY.search(text, lo_s, hi_s):
+            # "Today, on the anniversary of the poisoning": the same day of a later year, which
+            # the other clues settle (dating.anniversary_clue)
+            evidence = f"{quote(text, min(match.start(), today[0].start), max(match.end(), today[0].end))} ({named})"
+            clues.append(Clue(day + DAY, None, "anniversary", 1, "anniversary of event", evidence, day, "day", pid))
+        elif near:
             rel = near[0]
             a, b = DAYS_AFTER["weekday" if rel.kind == "weekday" else rel.word]
             evidence = f"{quote(text, min(match.start(), rel.start), max(match.end(), rel.end))} ({named})"

@@ -118,7 +118,7 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     clues += dateline_clues(document, order)
     chosen, window = combine(clues)
     if not any(c.kind == "near" for c in chosen):
-        extra = month_day_clue(document, window[0])
+        extra = month_day_clue(document, window[0]) or anniversary_clue(chosen, window)
         if extra:
             chosen, window = combine(clues + extra)
     if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):
@@ -126,6 +126,30 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         chosen = chosen + notes
     estimate = read_estimate(chosen, window)
     return estimate, window, "" if estimate else why_undated(chosen, window)
+
+
+FIRST_ANNIVERSARY = re.compile(r"(?i)\bfirst anniversary\b")
+
+
+def anniversary_clue(chosen: list[Clue], window) -> list[Clue]:
+    """The first anniversary of an event that falls after everything else the text reports."""
+    for clue in (c for c in chosen if c.kind == "anniversary"):
+        lo = window[0]
+        if not (lo and lo > clue.anchor + DAY) and not FIRST_ANNIVERSARY.search(clue.evidence):
+            continue  # which year's anniversary, nothing later in the text says
+        year = clue.anchor.year + 1
+        while True:
+            try:
+                day = clue.anchor.replace(year=year)
+            except ValueError:  # 29 February
+                day = clue.anchor.replace(year=year, day=28)
+            if lo is None or day >= lo:
+                break
+            year += 1
+        # a plan that seems to end before it is a tense misread; combine() weighs the two
+        return [Clue(day, day, "near", 5, "anniversary of event", f"{clue.evidence}: {day.isoformat()}", day,
+                     paragraph=clue.paragraph)]
+    return []
 
 
 def combine(clues: list[Clue]) -> tuple[list[Clue], tuple[dt.date | None, dt.date | None]]:
