@@ -4,7 +4,7 @@
 
 With no arguments, the development corpus: every story folder of `.corpus/` is built on its own
 (with `bench/corpus/sites/<story>.yaml` where the story has one) and scored against
-`bench/corpus/labels.yaml`. `python bench/extraction.py content tests/labels/example.yaml` scores
+`bench/corpus/labels.yaml`; where the corpus has not been gathered, the five examples. `python bench/extraction.py content tests/labels/example.yaml` scores
 the five examples with the project's `site.yaml`.
 
 Each story goes through the real stages 1-4 (read, clean, extract, index) and the data export
@@ -239,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", action="append", help="only these stories of the corpus")
     args = parser.parse_args(argv)
     try:
+        if not args.content and not os.path.isdir(CORPUS):
+            print(f"no development corpus at {CORPUS} (bench/corpus/README.md says how to gather it); "
+                  "scoring the five examples instead", file=sys.stderr)
+            args.content = os.path.join(ROOT, "content")
         if args.content:
             labels = load(args.labels or os.path.join(ROOT, "tests", "labels", "example.yaml"))
             export = build_story(os.path.abspath(args.content), args.site or os.path.join(ROOT, "site.yaml"))
@@ -246,9 +250,6 @@ def main(argv: list[str] | None = None) -> int:
             exports = {k: (documents[k], export) for k in labels}
             scored = set(labels) if export["places"] else set()
         else:
-            if not os.path.isdir(CORPUS):
-                print(f"no corpus at {CORPUS}: bench/corpus/README.md says how to gather it", file=sys.stderr)
-                return 2
             labels = load(args.labels or CORPUS_LABELS)
             exports, scored = {}, set()
             stories = sorted({k.split("/", 1)[0] for k in labels} & set(os.listdir(CORPUS)))
