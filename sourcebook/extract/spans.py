@@ -37,7 +37,7 @@ SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?![^\W_])")
 
 def single_spans(text: str) -> list[Span]:
     """Passages in single quotation marks. An apostrophe ("Navalny’s", "don't") never closes
-    one; a curly opening left unclosed at the start of a paragraph runs to its end."""
+    one; a curly opening left unclosed runs to the end of the paragraph."""
     spans, cursor = [], 0
     for opening in SINGLE_OPEN.finditer(text):
         if opening.start() < cursor:
@@ -48,7 +48,9 @@ def single_spans(text: str) -> list[Span]:
             cursor = close.end()
         elif opening.group() == "‘":  # a curly opening is never an apostrophe: left open, it runs on
             spans.append(make_span(text, opening.start(), len(text)))
-            cursor = len(text)
+            break
+        else:
+            break  # no closing mark after this one, so none after a later one either
     return [s for s in spans if s.end > s.start]
 
 

@@ -39,7 +39,8 @@ def read_title(text: str, anchor: re.Match):
     """The title phrase around an anchor word: (start, end, words, country, former, minister,
     determiner), or None when it is no title."""
     head = anchor.group().lower().replace(" ", "-") if anchor.group().lower().startswith("attorney") else anchor.group().lower()
-    if head in CAPITALISED_ONLY and not anchor.group()[0].isupper() and not PLACE_BEFORE.search(text, 0, anchor.start()):
+    if (head in CAPITALISED_ONLY and not anchor.group()[0].isupper()
+            and not PLACE_BEFORE.search(text[max(0, anchor.start() - 40):anchor.start()])):
         return None  # "the chancellor said" is anyone's; "Queensland premier Campbell Newman" is a title
     end, forward = read_forward(text, anchor.end())
     start, backward, country, modifiers, determiner = read_backward(text, anchor.start(), anchor.group()[0].isupper())

@@ -23,7 +23,8 @@ SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_LINES = 8  # a release names its speaker among its first lines
-HEADER_EXTRA = re.compile(r"(?:,.*|\s+MP)$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
+HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
+HEADER_WIDTH = 120  # a line naming a speaker is short
 Speaker = tuple  # (person key or None, name as written or None)
 
 
@@ -79,6 +80,10 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
     if document.title_line:  # a name alone at the top may have been taken for the headline
         lines.insert(0, Paragraph("", document.title, "", document.title_line))
     for paragraph in lines:
+        if len(paragraph.text) > HEADER_WIDTH:
+            if len(paragraph.text) > 200:
+                return None
+            continue
         text = HEADER_EXTRA.sub("", paragraph.text)
         while ADDRESS.match(text) or text.startswith("The "):
             text = ADDRESS.sub("", text).removeprefix("The ")
