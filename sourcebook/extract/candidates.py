@@ -71,6 +71,8 @@ NOT_NAMES = {
     "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
+ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
+LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
                  r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
@@ -165,3 +167,22 @@ def recurring_words(texts: list[str]) -> set[str]:
                 continue  # part of a longer name: not standing alone
             words.add(re.sub(r"['’]s$", "", word))
     return words - FUNCTION_WORDS - set(COUNTRIES) - NOT_NAMES
+
+
+def is_a_name(name: str, common: set[str], titled: bool = False) -> bool:
+    """A name, not a phrase of common words capitalised as a heading or a body's name ("Training
+    Academy", "Insurance Scheme"): some word of it is not a word the text writes in lowercase."""
+    words = name.split()
+    return looks_like_name(words, titled) and not (len(words) > 1 and all(w.lower() in common for w in words))
+
+
+def without_address(intro: Intro) -> Intro:
+    """The name without a rank or form of address before it: "Lt Gen Keating" is Keating."""
+    words = intro.name.split(" ")
+    cut = 0
+    while cut < len(words) - 1 and (words[cut].rstrip(".") in ADDRESS_WORDS or words[cut].rstrip(".").title() in ADDRESS_WORDS):
+        cut += 1
+    if not cut:
+        return intro
+    skipped = len(" ".join(words[:cut])) + 1
+    return intro._replace(name=" ".join(words[cut:]), start=intro.start + skipped)

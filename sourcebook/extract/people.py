@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Mention, MinisterHint, Paragraph, Person, Role
+from ..model import Document, Mention, MinisterHint, Person, Role
 from ..slugs import slugify
-from .candidates import described_intros, kin_intros, looks_like_name, recurring_words
+from .candidates import (
+    LOWER_WORD,
+    described_intros,
+    is_a_name,
+    kin_intros,
+    recurring_words,
+    without_address,
+)
 from .mentions import (
     Intro,
     TitleRef,
@@ -19,29 +26,20 @@ from .names import (
     HONORIFIC,
     PARTICLES,
     country_of,
-    is_name_word,
     overlap_test,
     read_name,
     read_name_before,
-    title_case,
     word_pattern,
 )
+from .page_intros import header_intros, speaker_line, with_headline_role
 from .titles import ANCHOR, normal_title, read_title
 from .vocabulary import (
     COUNTRY_ALTERNATION,
-    HONORIFICS,
     ORGANISATION_WORDS,
-    RANKS,
     SPEECH_VERBS,
     TITLE_COUNTRIES,
 )
 
-# "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
-SPEAKER_LINE = re.compile(
-    r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
-    r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
-)
 CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
 COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
 JOINED_TITLES = re.compile(r" (?:and|&) ")
@@ -52,12 +50,7 @@ ADDRESS = re.compile(
     r"|(?:Sheikh|Prince|Princess|Crown Prince) )+(?=[A-Z])"
 )
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
-ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
-LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$))")
-HEADER_LINES = 8  # a release names its minister among its first lines
-HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
-INITIAL_DOT = re.compile(r"[A-Z]\.")
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
 
@@ -232,21 +225,6 @@ def plausible(name: str, single: bool) -> bool:
     return len(words) >= (1 if single else 2)
 
 
-def speaker_line(pid: str | None, text: str) -> list[Intro]:
-    """The speaker of a transcript paragraph: 'Hon PHIL GOFF (Minister of Defence): ...'."""
-    match = SPEAKER_LINE.match(text) if pid else None
-    if not match or match.group(1).split()[-1] in ("SPEAKER", "MEMBERS", "CHAIRPERSON"):
-        return []
-    name = " ".join(title_case(w) for w in match.group(1).split())
-    role, description = None, (match.group(2) or "").strip()
-    if description:
-        anchor = ANCHOR.search(description)
-        parsed = read_title(description, anchor) if anchor else None
-        if parsed and parsed[5]:
-            role, description = Role(normal_title(parsed[2]), parsed[3], parsed[4]), ""
-    return [Intro(name, pid, match.start(1), match.end(1), role, description)]
-
-
 def plain_intros(pid: str | None, text: str) -> list[Intro]:
     """Full names with no title: next to a speech verb ("Jane Doe said") or after an honorific."""
     found = []
@@ -262,67 +240,6 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         if span and plausible(text[span[0]:span[1]], single=False):
             found.append(span)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
-
-
-def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
-    """"Defence Minister praises troops", "..., says UK defence secretary": a headline's title
-    with no name is the holder the story opens on, the first person its first paragraphs name
-    with no title or description of their own."""
-    title = document.title
-    if not document.title_inferred or any(i.paragraph is None for i in intros) or len(title.split()) < 4:
-        return intros  # a headline that names its minister, or a label ("Prime Minister"), needs no inference
-    role = None
-    for anchor in ANCHOR.finditer(title):
-        parsed = read_title(title, anchor)
-        if parsed and parsed[5]:
-            role = Role(normal_title(parsed[2]), parsed[3] or TITLE_COUNTRIES.get(normal_title(parsed[2])), parsed[4])
-            break
-    if role is None or not document.paragraphs:
-        return intros
-    opening = {p.id for p in document.paragraphs[:2]}
-    first = next((i for i in intros if i.paragraph in opening), None)
-    if first is None or first.role or first.description:
-        return intros
-    return [i._replace(role=role) if i is first else i for i in intros]
-
-
-def header_intros(document: Document) -> list[Intro]:
-    """A release or a speech headed by its speaker: a line with a name alone ("Hon Stuart Nash",
-    "John Kerry") above a line with their title ("Minister of Police", "Secretary of State")."""
-    paragraphs = list(document.paragraphs[:HEADER_LINES])
-    if document.title_line:  # a name alone at the top may have been taken for the headline
-        paragraphs.insert(0, Paragraph("", document.title, "", document.title_line))
-    for line, below in zip(paragraphs, paragraphs[1:]):
-        name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
-        words = name.split()
-        if not (2 <= len(words) <= 4 and looks_like_name(words) and all(is_name_word(w) or INITIAL_DOT.fullmatch(w) for w in words)):
-            continue
-        anchor = ANCHOR.match(below.text) or ANCHOR.search(below.text, 0, 40)
-        title = read_title(below.text, anchor) if anchor else None
-        if title and title[5] and title[0] == 0:
-            start = line.text.index(name)
-            role = Role(normal_title(title[2]), title[3], title[4])
-            return [Intro(name, line.id or None, start, start + len(name), role, "")]
-    return []
-
-
-def is_a_name(name: str, common: set[str], titled: bool = False) -> bool:
-    """A name, not a phrase of common words capitalised as a heading or a body's name ("Training
-    Academy", "Insurance Scheme"): some word of it is not a word the text writes in lowercase."""
-    words = name.split()
-    return looks_like_name(words, titled) and not (len(words) > 1 and all(w.lower() in common for w in words))
-
-
-def without_address(intro: Intro) -> Intro:
-    """The name without a rank or form of address before it: "Lt Gen Keating" is Keating."""
-    words = intro.name.split(" ")
-    cut = 0
-    while cut < len(words) - 1 and (words[cut].rstrip(".") in ADDRESS_WORDS or words[cut].rstrip(".").title() in ADDRESS_WORDS):
-        cut += 1
-    if not cut:
-        return intro
-    skipped = len(" ".join(words[:cut])) + 1
-    return intro._replace(name=" ".join(words[cut:]), start=intro.start + skipped)
 
 
 def is_credit(intro: Intro, text: str) -> bool:

@@ -1,0 +1,81 @@
+"""People a page introduces by its layout rather than in a sentence: a transcript's speaker line
+("Hon PHIL GOFF (Minister of Defence): ..."), a release headed by its minister ("Hon Stuart Nash"
+over "Minister of Police"), and a headline's title with no name ("Defence Minister praises troops")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Paragraph, Role
+from .candidates import looks_like_name
+from .mentions import Intro
+from .names import is_name_word, title_case
+from .titles import ANCHOR, normal_title, read_title
+from .vocabulary import TITLE_COUNTRIES
+
+# "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
+SPEAKER_LINE = re.compile(
+    r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
+    r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
+)
+HEADER_LINES = 8  # a release names its minister among its first lines
+HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
+INITIAL_DOT = re.compile(r"[A-Z]\.")
+
+
+def speaker_line(pid: str | None, text: str) -> list[Intro]:
+    """The speaker of a transcript paragraph: 'Hon PHIL GOFF (Minister of Defence): ...'."""
+    match = SPEAKER_LINE.match(text) if pid else None
+    if not match or match.group(1).split()[-1] in ("SPEAKER", "MEMBERS", "CHAIRPERSON"):
+        return []
+    name = " ".join(title_case(w) for w in match.group(1).split())
+    role, description = None, (match.group(2) or "").strip()
+    if description:
+        anchor = ANCHOR.search(description)
+        parsed = read_title(description, anchor) if anchor else None
+        if parsed and parsed[5]:
+            role, description = Role(normal_title(parsed[2]), parsed[3], parsed[4]), ""
+    return [Intro(name, pid, match.start(1), match.end(1), role, description)]
+
+
+def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
+    """"Defence Minister praises troops", "..., says UK defence secretary": a headline's title
+    with no name is the holder the story opens on, the first person its first paragraphs name
+    with no title or description of their own."""
+    title = document.title
+    if not document.title_inferred or any(i.paragraph is None for i in intros) or len(title.split()) < 4:
+        return intros  # a headline that names its minister, or a label ("Prime Minister"), needs no inference
+    role = None
+    for anchor in ANCHOR.finditer(title):
+        parsed = read_title(title, anchor)
+        if parsed and parsed[5]:
+            role = Role(normal_title(parsed[2]), parsed[3] or TITLE_COUNTRIES.get(normal_title(parsed[2])), parsed[4])
+            break
+    if role is None or not document.paragraphs:
+        return intros
+    opening = {p.id for p in document.paragraphs[:2]}
+    first = next((i for i in intros if i.paragraph in opening), None)
+    if first is None or first.role or first.description:
+        return intros
+    return [i._replace(role=role) if i is first else i for i in intros]
+
+
+def header_intros(document: Document) -> list[Intro]:
+    """A release or a speech headed by its speaker: a line with a name alone ("Hon Stuart Nash",
+    "John Kerry") above a line with their title ("Minister of Police", "Secretary of State")."""
+    paragraphs = list(document.paragraphs[:HEADER_LINES])
+    if document.title_line:  # a name alone at the top may have been taken for the headline
+        paragraphs.insert(0, Paragraph("", document.title, "", document.title_line))
+    for line, below in zip(paragraphs, paragraphs[1:]):
+        name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
+        words = name.split()
+        if not (2 <= len(words) <= 4 and looks_like_name(words) and all(is_name_word(w) or INITIAL_DOT.fullmatch(w) for w in words)):
+            continue
+        anchor = ANCHOR.match(below.text) or ANCHOR.search(below.text, 0, 40)
+        title = read_title(below.text, anchor) if anchor else None
+        if title and title[5] and title[0] == 0:
+            start = line.text.index(name)
+            role = Role(normal_title(title[2]), title[3], title[4])
+            return [Intro(name, line.id or None, start, start + len(name), role, "")]
+    return []
