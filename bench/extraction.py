@@ -191,11 +191,12 @@ def report(t: dict[str, Tally], errors: int) -> str:
         ("people", t["people"], ""),
         ("ministers", t["ministers"], ""),
         ("places", t["places"], "gazetteer places, stories with a site.yaml"),
-        ("quotes", t["quotes"], "recall = quotes found; precision = found ones given the right speaker"),
+        ("quotes", t["quotes"], "recall = labelled quotes found; precision = found ones given the right speaker"),
     ]
     lines = [f"{'field':<11} {'prec':>5} {'recall':>6} {'cover':>5}  {'right/stated/wanted':>20}"]
     for name, tally, note in rows:
-        lines.append(f"{name:<11} {pct(tally.precision()):>5} {pct(tally.recall()):>6} {pct(tally.coverage()):>5}  "
+        recall = found(tally) if name == "quotes" else tally.recall()
+        lines.append(f"{name:<11} {pct(tally.precision()):>5} {pct(recall):>6} {pct(tally.coverage()):>5}  "
                      f"{tally.right:>6}/{tally.stated}/{tally.wanted:<8} {note}")
     lines.append(f"non-ministers taken for ministers: {t['not ministers'].stated}")
     if errors:
@@ -214,10 +215,15 @@ def report(t: dict[str, Tally], errors: int) -> str:
         f"phase {pct(t['phase'].precision())}; title {pct(t['title'].precision())}; "
         f"people P {pct(t['people'].precision())} R {pct(t['people'].recall())}; "
         f"ministers F1 {f1:.2f}, {t['not ministers'].stated} non-ministers taken; "
-        f"quotes found {pct(t['quotes'].recall())}, right speaker {pct(t['quotes'].precision())}; "
+        f"quotes found {pct(found(t['quotes']))}, right speaker {pct(t['quotes'].precision())}; "
         f"places F1 {f1_of(t['places'])}"
     )
     return "\n".join(lines)
+
+
+def found(tally: Tally) -> float | None:
+    """Of the labelled quotes, the share the site shows at all (with any speaker)."""
+    return tally.stated / tally.wanted if tally.wanted else None
 
 
 def f1_of(tally: Tally) -> str:
