@@ -251,3 +251,18 @@ def test_today_on_the_anniversary_of_an_event_is_its_next_anniversary():
     estimate, _, _ = dated(doc("Today, on the anniversary of the harbour fire, the council unveiled a plaque. "
                                "The new wharf opened in March 2021."), (event,))
     assert (estimate.value, estimate.rule) == ("2021-08-20", "anniversary of event")
+
+
+def test_every_quote_of_a_speaker_named_by_surname_is_theirs():
+    got = quotes('Ferry chief Ana Ruiz landed. "We are back," Ruiz said. "The crews did well," Ruiz said.')
+    assert [s for s, _ in got] == ["ana-ruiz", "ana-ruiz"]
+
+
+def test_an_age_for_a_name_is_the_person_the_text_is_about():
+    got = quotes('Opposition leader Ana Ruiz was released on Monday. "I am well," the 44-year-old said.')
+    assert got == [("ana-ruiz", "I am well")]
+
+
+def test_a_verb_before_a_short_quote_names_its_speaker_when_a_pronoun_after_fits_nobody():
+    got = quotes("Kerr said the council would not 'cut and run' as he announced the plan. Mia Kerr is the mayor.")
+    assert got[0][0] == "mia-kerr"

@@ -22,6 +22,7 @@ DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark
 MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 PASSIVE = re.compile(r"as ")  # "as claimed", "as reported": a verb of speech with no speaker
+AGE_EPITHET = re.compile(r"(?i)the \d{1,3}-year-old")
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
@@ -46,8 +47,8 @@ def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> 
     nxt = spans[k + 1].open if k + 1 < len(spans) else len(text)
     after = (span.close + 1, min(sentence_end, nxt))
     found = tag_after(text, after, mentions, focus)
-    if found:
-        return found
+    if found and found != NOBODY:
+        return found  # a pronoun after it that fits nobody leaves the verb before it to say
     words = len(WORD.findall(text[span.start:span.end]))
     previous = max(spans[k - 1].close + 1, sentence_start) if k else sentence_start
     return tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
@@ -74,6 +75,8 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
         return pronoun_speaker(subject.split()[-1], focus, mentions, start)  # "he", "as he"
     if subject and not subject[:1].isupper() and subject.split()[0].lower() not in DETERMINERS:
         return None  # "by Australia over the deal, says ...": the sentence goes on, no speaker here
+    if subject and AGE_EPITHET.fullmatch(subject) and focus[0]:
+        return focus  # "the 44-year-old said": the person the text is about
     if subject:
         return (None, subject) if len(subject.split()) <= 5 else None
     return after_verb(text, verb.end(), end, mentions, focus)

@@ -87,7 +87,7 @@ def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quot
         if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
             owners = by_surname.get(name, set()) if len(words) == 1 else {full.get(name) or slugify(name)}
             if len(owners) == 1:
-                quote = replace(quote, speaker=owners.pop())
+                quote = replace(quote, speaker=next(iter(owners)))
         out.append(quote)
     return out
 
