@@ -8,7 +8,8 @@ import re
 
 from .model import Dropped
 
-TOP_LINES = 14  # a headline stands among the first lines of a page, above the story
+TOP_LINES = 14
+STORY_BLOCKS = 40  # a headline stands among the first lines of a page, above the story
 MAX_HEADLINE = 200  # characters: a longer line is the story itself
 STORY_WORDS = 6  # a sentence of this many words, full stop and all, is the story's first
 MIN_SHARED = 0.6  # share of a headline's content words that the story repeats
@@ -79,7 +80,7 @@ def headline_text(text: str) -> str | None:
 def story_words(blocks) -> dict[str, int]:
     """Content words of the page, with the number of lines each appears on."""
     counts: dict[str, int] = {}
-    for text, _, _ in blocks:
+    for text, _, _ in blocks[:STORY_BLOCKS]:  # the lede echoes a headline, if anything does
         for word in stems(text):
             counts[word] = counts.get(word, 0) + 1
     return counts

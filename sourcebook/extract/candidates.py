@@ -91,13 +91,14 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         while lead < len(words) - 2 and not is_name_word(words[lead]):
             lead += 1
         start = run.start() + sum(len(w) + 1 for w in words[:lead])
+        end = run.end() - (2 if run.group().endswith(("'s", "’s")) else 0)
+        if not evidence(text, run.start(), start, end, words[:lead], recurring, found):
+            continue  # cheap first: most capitalised runs have nothing to say they are a person
         span = read_name(text, start, limit=MAX_WORDS + 1)
-        if span is None or span[1] != run.end() - (2 if run.group().endswith(("'s", "’s")) else 0):
+        if span is None or span[1] != end:
             continue  # the name stops short of the run: a body's or a work's name goes on
         name = text[span[0]:span[1]]
-        if not (2 <= len(name.split()) <= MAX_WORDS and looks_like_name(name.split())):
-            continue
-        if evidence(text, run.start(), start, span[1], words[:lead], recurring, found):
+        if 2 <= len(name.split()) <= MAX_WORDS and looks_like_name(name.split()):
             found.append(Intro(name, pid, span[0], span[1], None, ""))
     return found
 

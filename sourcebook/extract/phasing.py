@@ -82,12 +82,16 @@ class Cues:
 def count_cues(document: Document, phases) -> Cues:
     """Every match of every phase's cues in the document's title and paragraphs."""
     cues = Cues({p.id: 0 for p in phases}, {p.id: [] for p in phases}, {})
-    pattern, owners = cues_pattern(tuple(phases))
+    texts = [(paragraph.id, paragraph.text.replace("’", "'")) for paragraph in with_title(document)]
+    # One text, scanned once for the cues whose first word it holds at all; a match's paragraph
+    # is found from where each paragraph starts.
+    joined = "\n".join(text for _, text in texts)
+    folded = joined.casefold()
+    present = tuple((phase.id, cue) for phase in phases for cue in phase.cues
+                    if cue.split() and cue.replace("’", "'").split()[0].casefold() in folded)
+    pattern, owners = cues_pattern(present)
     if pattern is None:
         return cues
-    texts = [(paragraph.id, paragraph.text.replace("’", "'")) for paragraph in with_title(document)]
-    # One text, scanned once for every cue; a match's paragraph is found from where each one starts.
-    joined = "\n".join(text for _, text in texts)
     starts = list(itertools.accumulate((len(text) + 1 for _, text in texts[:-1]), initial=0))
     where: dict[int, list[str]] = {}
     for match in pattern.finditer(joined):
@@ -104,16 +108,15 @@ def count_cues(document: Document, phases) -> Cues:
     return cues
 
 
-@functools.lru_cache(maxsize=64)
-def cues_pattern(phases: tuple[PhaseSetting, ...]):
-    """One pattern for every cue of every phase, each a named group, and group -> (phase, cue)."""
+@functools.lru_cache(maxsize=1024)
+def cues_pattern(cues: tuple[tuple[str, str], ...]):
+    """One pattern for (phase id, cue) pairs, each cue a named group, and group -> (phase, cue)."""
     parts, owners = [], []
-    for phase in phases:
-        for cue in phase.cues:
-            words = [re.escape(w) for w in cue.replace("’", "'").split()]
-            if words:
-                parts.append(f"(?P<c{len(owners)}>" + r"\s+".join(words) + ")")
-                owners.append((phase.id, cue))
+    for phase_id, cue in cues:
+        words = [re.escape(w) for w in cue.replace("’", "'").split()]
+        if words:
+            parts.append(f"(?P<c{len(owners)}>" + r"\s+".join(words) + ")")
+            owners.append((phase_id, cue))
     if not parts:
         return None, owners
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(parts) + ")"), owners

@@ -48,7 +48,10 @@ def find_quotes(
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
         label = label_speaker(text, found_here, people)
-        turn = label[0] if label else turn if is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS else None
+        if label:
+            turn = label[0]
+        elif turn and not (is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS):
+            turn = None
         if label or turn or (pid in blocks and is_unmarked(text)):
             # A turn, or a paragraph of a statement: the speaker's words, whole.
             speaker, start = label or (turn or blocks[pid], 0)
