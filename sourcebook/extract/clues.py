@@ -46,10 +46,12 @@ BACKGROUND = re.compile(
 HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b[^.;:!?]{0,40}$")
 LEADING_WORD = re.compile(r"(?i)\b(?:in|on|since|by|until|till|from|during|before|after|between)\s+$")
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:need|indeed|speed|feed|seed|hundred|proceed|exceed|succeed)\b)[a-z]\w+ed\b")
-# Windows of days after an anchor in which the source was written, by what the text calls it.
+# "on Thursday, October 11, 2018": a weekday named with a date
 WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+# An event recalled, not reported: "on the anniversary of", "a year after"
 RECALLED = re.compile(r"(?i)\banniversary\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|since|after|on)\b")
 ANNIVERSARY = re.compile(r"(?i)\banniversary\b")
+# Windows of days after an anchor in which the source was written, by what the text calls it.
 DAYS_AFTER = {
     "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
     "yesterday": (1, 1), "last night": (1, 1), "overnight": (0, 1),
