@@ -266,3 +266,9 @@ def test_an_age_for_a_name_is_the_person_the_text_is_about():
 def test_a_verb_before_a_short_quote_names_its_speaker_when_a_pronoun_after_fits_nobody():
     got = quotes("Kerr said the council would not 'cut and run' as he announced the plan. Mia Kerr is the mayor.")
     assert got[0][0] == "mia-kerr"
+
+
+def test_a_wire_dateline_or_a_subheading_in_capitals_is_no_speaker():
+    got = quotes("HARBOURTOWN: Ferry workers went back to work today after the strike.\n\n"
+                 "SAD DAY: The union called it a sad day for the port and its crews.")
+    assert got == []

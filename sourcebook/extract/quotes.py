@@ -18,7 +18,7 @@ from .attribution import (
 )
 from .candidates import looks_like_name
 from .spans import OPENING, masked, quote_spans
-from .turns import is_unmarked, label_speaker, statement_speakers
+from .turns import is_transcript, is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
@@ -41,13 +41,14 @@ def find_quotes(
     genders = genders_of(mentions)
     recent: list[str] = []
     blocks = statement_speakers(document, people, by_paragraph)
+    transcript = is_transcript(document)
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     for paragraph in document.paragraphs:
         pid, text = paragraph.id, paragraph.text
         found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
-        label = label_speaker(text, found_here, people)
+        label = label_speaker(text, found_here, people, transcript)
         if label:
             turn = label[0]
         elif turn and not (is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS):

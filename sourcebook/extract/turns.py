@@ -9,6 +9,7 @@ import re
 
 from ..model import Document, Mention, Paragraph, Person
 from .names import title_case
+from .page_intros import SPEAKER_LINE
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
@@ -28,8 +29,11 @@ HEADER_WIDTH = 120  # a line naming a speaker is short
 Speaker = tuple  # (person key or None, name as written or None)
 
 
-def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]) -> tuple[Speaker, int] | None:
-    """A transcript turn's speaker and where their words start, or None when the paragraph is none."""
+def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...],
+                  transcript: bool = True) -> tuple[Speaker, int] | None:
+    """A transcript turn's speaker and where their words start, or None when the paragraph is none.
+    A label in capitals that names nobody of the text ("QUESTION:") counts only in a `transcript`:
+    elsewhere "WELLINGTON:" opens a wire story and "SAD DAY:" is a subheading."""
     first = mentions[0] if mentions else None
     if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
         colon = SPEAKER_COLON.match(text, first.end)
@@ -38,7 +42,15 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     label = LABEL.match(text)
     if not label:
         return None
-    return (person_named(label.group(1), people), label.group(1)), label.end()
+    person = person_named(label.group(1), people)
+    if person is None and not transcript:
+        return None
+    return (person, label.group(1)), label.end()
+
+
+def is_transcript(document: Document) -> bool:
+    """Turns taken: two paragraphs or more open with a speaker's label in capitals."""
+    return sum(1 for p in document.paragraphs if LABEL.match(p.text) or SPEAKER_LINE.match(p.text)) >= 2
 
 
 def person_named(label: str, people: tuple[Person, ...]) -> str | None:
