@@ -269,6 +269,7 @@ def test_a_verb_before_a_short_quote_names_its_speaker_when_a_pronoun_after_fits
 
 
 def test_a_wire_dateline_or_a_subheading_in_capitals_is_no_speaker():
-    got = quotes("HARBOURTOWN: Ferry workers went back to work today after the strike.\n\n"
-                 "SAD DAY: The union called it a sad day for the port and its crews.")
-    assert got == []
+    assert quotes("HARBOURTOWN: Ferry workers went back to work today after the strike.\n\n"
+                  "The union called it a good day for the port and its crews.") == []
+    assert quotes("Ferry workers went back to work today after the strike.\n\n"
+                  "SAD DAY: The union called it a sad day for the port and its crews.") == []
