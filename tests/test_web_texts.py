@@ -273,3 +273,9 @@ def test_a_wire_dateline_or_a_subheading_in_capitals_is_no_speaker():
                   "The union called it a good day for the port and its crews.") == []
     assert quotes("Ferry workers went back to work today after the strike.\n\n"
                   "SAD DAY: The union called it a sad day for the port and its crews.") == []
+
+
+def test_the_opening_words_of_a_longer_name_are_that_person():
+    found = people("Interior Minister Prince Omar bin Saud bin Rashid condemned the report. "
+                   "Prince Omar bin Saud said in a statement that the claims were false.")
+    assert list(found) == ["omar-bin-saud-bin-rashid"]

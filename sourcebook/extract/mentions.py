@@ -46,9 +46,10 @@ def name_keys(names: list[str]) -> dict[str, str]:
         words = name.split()
         # "Drian" or "Le Drian" with "Jean-Yves Le Drian": the end of the one longer name
         owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[-len(words):] == words}
-        if not owners and len(words) == 1:
-            # "Jacinda" with "Jacinda Ardern": a first name alone is the one person it opens
-            owners = {keys[f] for f in keys if len(f.split()) > 1 and f.split()[0] == name}
+        if not owners:
+            # "Jacinda" with "Jacinda Ardern", "Abdul Aziz" with "Abdul Aziz bin Saud": the
+            # opening of the one longer name
+            owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[:len(words)] == words}
         keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
     return keys
 
