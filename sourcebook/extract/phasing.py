@@ -63,13 +63,6 @@ def overlap(first: dt.date, last: dt.date, phase: PhaseSetting) -> int:
     return max(0, (min(last, end) - max(first, start)).days + 1)
 
 
-@functools.lru_cache(maxsize=1024)
-def cue_pattern(cue: str) -> re.Pattern:
-    """A cue matched at the start of a word, as a prefix ("evacuat" matches "evacuation")."""
-    words = [re.escape(w) for w in cue.replace("’", "'").split()]
-    return re.compile(r"(?i)(?<!\w)" + r"\s+".join(words))
-
-
 @dataclass(frozen=True)
 class Cues:
     """What the cue phrases of each phase found in one document."""
