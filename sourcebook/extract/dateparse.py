@@ -60,6 +60,7 @@ RELATIVE = re.compile(
           (?!,?\s+\d|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))
     \b"""
 )
+RELATIVE_WORDS = ("day", "night", "week", "month", "year", "morning", "afternoon", "tomorrow")
 # "June next year", "last June": a month whose year is told relative to the writing.
 MONTH_RELATIVE = re.compile(
     rf"(?i)\b(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|last)"
@@ -108,6 +109,9 @@ def find_dates(text: str, order: str | None = None) -> list[Found]:
 def find_relatives(text: str) -> list[Found]:
     """Phrases that place something relative to the writing: "last week", "on Friday", ..."""
     found = []
+    folded = text.casefold()
+    if not any(word in folded for word in RELATIVE_WORDS):
+        return found  # every such phrase holds one of these words: most paragraphs hold none
     for match in itertools.islice(RELATIVE.finditer(text), LIMIT):
         word = " ".join(match.group(0).lower().split())
         kind = "weekday" if match.group("weekday") else "relative"
@@ -120,6 +124,9 @@ def find_relatives(text: str) -> list[Found]:
 def find_relative_months(text: str) -> list[Found]:
     """Months given with a year relative to the writing: "by June next year", "last November"."""
     found = []
+    folded = text.casefold()
+    if "next" not in folded and "last" not in folded:
+        return found
     for match in itertools.islice(MONTH_RELATIVE.finditer(text), LIMIT):
         month = month_number(match.group("m1") or match.group("m2"))
         word = (match.group("w1") or match.group("w2")).lower() + " year"
