@@ -40,7 +40,6 @@ SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH 
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
 TITLE_LIMIT = 90
-TOP_BLOCKS = 14  # a headline is looked for among a page's first lines
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
@@ -72,9 +71,7 @@ def clean(source: Source) -> Document:
     blocks = split_stamp(blocks)
     title_line = 0
     if not (title and title.strip()):
-        lines_before = {text: line for text, _, line in blocks[:TOP_BLOCKS]}
-        title, blocks, chrome = infer_title(blocks)
-        title_line = lines_before.get(title, 0) if not blocks or blocks[0][0] != title else 0
+        title, blocks, chrome, title_line = infer_title(blocks)
         dropped = sorted(dropped + chrome, key=lambda d: d.line)
         title_inferred = True
         if not title:
@@ -225,20 +222,21 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
     )
 
 
-def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dropped]]:
+def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dropped], int]:
     """A Markdown heading or a headline near the top becomes the title and leaves the body, with
-    the page chrome above it; otherwise the first sentence of the story, shortened."""
+    the page chrome above it; otherwise the first sentence of the story, shortened. Also the line
+    the title was taken from (0 when it stays in the body)."""
     if not blocks:
-        return "", blocks, []
-    text, block_html, _ = blocks[0]
+        return "", blocks, [], 0
+    text, block_html, line = blocks[0]
     if len(blocks) > 1 and block_html.startswith(("<h1", "<h2")):
-        return text, blocks[1:], []
-    headline, rest, chrome = find_headline(blocks)
+        return text, blocks[1:], [], line
+    headline, rest, chrome, headline_line = find_headline(blocks)
     if headline:
-        return headline, rest, chrome
+        return headline, rest, chrome, headline_line
     if len(blocks) > 1 and len(text) <= 120 and not text.endswith(TERMINAL):
-        return text, blocks[1:], []  # a short line at the top, though the story does not echo it
-    return shorten(first_sentence(text), TITLE_LIMIT), blocks, []
+        return text, blocks[1:], [], line  # a short line at the top, though the story does not echo it
+    return shorten(first_sentence(text), TITLE_LIMIT), blocks, [], 0
 
 
 def first_sentence(text: str) -> str:

@@ -45,10 +45,10 @@ def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]
     return [(stamp, f"<p>{stamp}</p>", line), (rest, f"<p>{html.escape(rest, quote=False)}</p>", line)] + blocks[1:]
 
 
-def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list, list[Dropped]]:
-    """(headline, the blocks without it, chrome dropped above it), or (None, blocks, []) when no
-    line near the top is a headline about the story. Lines above it with a number stay first in
-    the body, since one of them may be the page's date."""
+def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list, list[Dropped], int]:
+    """(headline, the blocks without it, chrome dropped above it, its line), or (None, blocks,
+    [], 0) when no line near the top is a headline about the story. Lines above it with a number
+    stay first in the body, since one of them may be the page's date."""
     words = story_words(blocks)
     for i, (text, block_html, line) in enumerate(blocks[:TOP_LINES]):
         if i + 1 >= len(blocks):
@@ -62,8 +62,8 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             stamp = text[len(candidate):].strip(" |") if text.startswith(candidate) else ""
             dated = [(stamp, f"<p>{html.escape(stamp, quote=False)}</p>", line)] if has_digit(stamp) else []
             kept = [b for b in blocks[:i] if has_digit(b[0])] + dated + blocks[i + 1:]
-            return candidate, kept, chrome
-    return None, blocks, []
+            return candidate, kept, chrome, line
+    return None, blocks, [], 0
 
 
 def headline_text(text: str) -> str | None:

@@ -279,3 +279,12 @@ def test_the_opening_words_of_a_longer_name_are_that_person():
     found = people("Interior Minister Prince Omar bin Saud bin Rashid condemned the report. "
                    "Prince Omar bin Saud said in a statement that the claims were false.")
     assert list(found) == ["omar-bin-saud-bin-rashid"]
+
+
+def test_a_date_far_above_the_headline_is_the_page_not_the_story():
+    text = ("December 6, 2021\n\nNews\n\nNews Network\n\nCouncil sanctions the ferry company over the strike\n\n"
+            "The council sanctioned the ferry company over the strike, which stopped every ferry.")
+    assert date_of(text)[0] is None
+    near = date_of("19 Mar 2019\n\nCouncil sanctions the ferry company over the strike\n\n"
+                   "The council sanctioned the ferry company over the strike, which stopped every ferry.")[0]
+    assert near.value == "2019-03-19"

@@ -27,6 +27,7 @@ DATELINE_LINES = 8  # at most: the title, short lines above the story, and its f
 # "Sun, 29 March 2020": a weekday cut short, as a site's header shows the day's date
 CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+ABOVE_HEADLINE = 2  # lines: a story's own date above its headline stands right over it
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
 
@@ -38,8 +39,11 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
         if not days:
             continue
-        if paragraph.line and paragraph.line < document.title_line and CLOCK_WEEKDAY.match(text):
-            continue  # "Sun, 29 March 2020" above the headline: the site's clock on the day it was copied
+        if paragraph.line and paragraph.line < document.title_line and (
+                CLOCK_WEEKDAY.match(text) or document.title_line - paragraph.line > ABOVE_HEADLINE):
+            # "Sun, 29 March 2020" above the headline is the site's clock on the day it was
+            # copied; a date further up, past the site's menus, is the page's, not the story's
+            continue
         found = days[0]
         before, after = text[:found.start], text[found.end:]
         alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(
