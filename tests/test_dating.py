@@ -30,7 +30,7 @@ def estimate(text: str, events=()):
 
 def why(text: str, events=()) -> str:
     """Why a source is undated: what its text bounds the date by."""
-    found, _, reason = dated(doc(text), tuple(events))
+    found, _, reason, _ = dated(doc(text), tuple(events))
     assert found is None, found
     return reason
 

@@ -33,7 +33,7 @@ def quotes(text: str) -> list[tuple[str | None, str]]:
 
 
 def date_of(text: str):
-    estimate, _, why = dated(doc(text), ())
+    estimate, _, why, _ = dated(doc(text), ())
     return estimate, why
 
 
@@ -248,7 +248,7 @@ def test_a_speaker_role_under_a_name_is_not_the_headline():
 def test_today_on_the_anniversary_of_an_event_is_its_next_anniversary():
     from sourcebook.model import EventSetting
     event = EventSetting("the harbour fire", "2020-08-20", ("the harbour fire",))
-    estimate, _, _ = dated(doc("Today, on the anniversary of the harbour fire, the council unveiled a plaque. "
+    estimate, _, _, _ = dated(doc("Today, on the anniversary of the harbour fire, the council unveiled a plaque. "
                                "The new wharf opened in March 2021."), (event,))
     assert (estimate.value, estimate.rule) == ("2021-08-20", "anniversary of event")
 
@@ -288,3 +288,11 @@ def test_a_date_far_above_the_headline_is_the_page_not_the_story():
     near = date_of("19 Mar 2019\n\nCouncil sanctions the ferry company over the strike\n\n"
                    "The council sanctioned the ferry company over the strike, which stopped every ferry.")[0]
     assert near.value == "2019-03-19"
+
+
+def test_an_undated_source_takes_the_one_phase_its_bounds_allow():
+    extraction = extracted("Troops stayed on base after Soleimani's killing, and the council met.")
+    assert extraction.date is None or extraction.date.rule != "explicit date"
+    undated = extracted("Officials met to discuss what followed the killing of Qassem Soleimani.")
+    assert undated.date is None and undated.phase.phase == "suspension"
+    assert "only suspension fits" in undated.phase.evidence[0]

@@ -26,8 +26,8 @@ def extract(document: Document, settings: Settings) -> Extraction:
     # A speaker named only where they speak ('," said Jo Bloggs') is a person of the source too.
     known = {p.key for p in people}
     people += tuple(Person(q.speaker, q.speaker_name, None) for q in unique_speakers(quotes) if q.speaker not in known)
-    date, date_warnings, undated_why = dated(document, settings.events)
-    phase = assign_phase(document, date, settings.phases)
+    date, date_warnings, undated_why, window = dated(document, settings.events)
+    phase = assign_phase(document, date, settings.phases, window)
     return Extraction(
         people=people,
         mentions=tuple(sorted(person_mentions + place_mentions, key=_order)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from ..errors import Problem, warning
 from ..model import DateEstimate, Document, EventSetting
@@ -42,21 +43,31 @@ def estimate_date(
     document: Document, events: tuple[EventSetting, ...]
 ) -> tuple[DateEstimate | None, tuple[Problem, ...]]:
     """The document's date: front matter wins; otherwise an estimate from the text, or None."""
-    estimate, problems, _ = dated(document, events)
-    return estimate, problems
+    found = dated(document, events)
+    return found.estimate, found.problems
 
 
-def dated(document: Document, events: tuple[EventSetting, ...]) -> tuple[DateEstimate | None, tuple[Problem, ...], str]:
-    """estimate_date's answer, and for an undated document why it is undated."""
+class Dated(NamedTuple):
+    """estimate_date's answer, why an undated document is undated, and the window of days its
+    text leaves for its date (either end open: None)."""
+
+    estimate: DateEstimate | None
+    problems: tuple[Problem, ...]
+    why: str
+    window: tuple[dt.date | None, dt.date | None] = (None, None)
+
+
+def dated(document: Document, events: tuple[EventSetting, ...]) -> Dated:
+    """estimate_date's answer, with why an undated document is undated and its text's window."""
     estimate, window, why = estimate_from_text(document, events)
     if "date" not in document.meta:
-        return estimate, (), why
+        return Dated(estimate, (), why, window)
     line = document.meta_lines.get("date")
     raw = document.meta["date"]
     front = front_matter_date(raw)
     if front is None:
         message = f"front matter 'date' is not a date: {raw!r}; estimated from the text instead"
-        return estimate, (warning(document.source, message, line),), why
+        return Dated(estimate, (warning(document.source, message, line),), why, window)
     problems = ()
     if estimate is not None and contradicts(front, window):
         message = (
@@ -64,7 +75,7 @@ def dated(document: Document, events: tuple[EventSetting, ...]) -> tuple[DateEst
             f" ({estimate.evidence}); keeping the front matter"
         )
         problems = (warning(document.source, message, line),)
-    return front, problems, ""
+    return Dated(front, problems, "")
 
 
 def front_matter_date(raw) -> DateEstimate | None:

@@ -15,13 +15,20 @@ from .dateparse import period
 
 
 def assign_phase(
-    document: Document, date: DateEstimate | None, phases: tuple[PhaseSetting, ...]
+    document: Document, date: DateEstimate | None, phases: tuple[PhaseSetting, ...], window=(None, None)
 ) -> PhaseEstimate:
-    """The phase the date falls in; for an undated document, the phase its cue phrases point to."""
+    """The phase the date falls in; for an undated document, the phase its cue phrases point to,
+    or the one phase the window of days its text allows (`window`) overlaps."""
     cues = count_cues(document, phases)
     by_cues = leaders(cues.counts)
     if date is not None and period(date.value):
         return by_date(date, phases, cues, by_cues)
+    lo, hi = window
+    possible = [p.id for p in phases if (lo or hi) and overlap(lo or dt.date.min, hi or dt.date.max, p) > 0]
+    if not by_cues and len(possible) == 1:
+        bounds = f"after {lo.isoformat()}" if lo else ""
+        bounds += (" and " if lo and hi else "") + (f"before {hi.isoformat()}" if hi else "")
+        return PhaseEstimate(possible[0], (f"undated, but written {bounds}: only {possible[0]} fits",))
     if not by_cues:
         return PhaseEstimate(None, ("no date and no cue phrase of any phase",))
     # Of tied phases, the one cued first: the lede states what the story is about.
