@@ -7,7 +7,7 @@ import html
 import re
 
 from .errors import warning
-from .headline import find_headline, split_stamp
+from .headline import find_headline, is_story_line, split_stamp
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
@@ -45,7 +45,6 @@ ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 MIN_HEADLINE_RUN = 3
 CUT_AFTER = re.compile(r"\b(?:the|of|to|and|a|an|for|on behalf of)$")  # a line cut mid-phrase
-STORY_LINE = 200  # a line this long is the story: what stands above it is the page's top
 
 
 def clean(source: Source) -> Document:
@@ -143,11 +142,6 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
                 dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
         run = []
     return [dropped[i] for i in sorted(dropped)]
-
-
-def is_story_line(line: str) -> bool:
-    """A line of the story itself: long, or a sentence of several words."""
-    return len(line) > STORY_LINE or (line.endswith((".", "!", "?")) and len(line.split()) >= 6)
 
 
 def is_headline_like(line: str, markdown: bool) -> bool:

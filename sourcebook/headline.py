@@ -10,8 +10,8 @@ from .model import Dropped
 
 TOP_LINES = 14
 STORY_BLOCKS = 40  # a headline stands among the first lines of a page, above the story
-MAX_HEADLINE = 200  # characters: a longer line is the story itself
-STORY_WORDS = 6  # a sentence of this many words, full stop and all, is the story's first
+STORY_LINE = 200  # characters: a longer line is the story itself
+STORY_WORDS = 6  # a sentence of this many words, full stop and all, is the story's
 MIN_SHARED = 0.6  # share of a headline's content words that the story repeats
 # A page's own date stamped before its text by the crawler that stored it: "date 2021-09-16 Headline".
 STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
@@ -29,7 +29,11 @@ COMMON = {
     "news", "over", "says", "said", "than", "that", "their", "them", "they", "this", "what",
     "when", "will", "with", "your", "were", "would", "could", "should", "which", "while",
 }
-SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def is_story_line(line: str) -> bool:
+    """A line of the story itself, not of the page's top: long, or a sentence of several words."""
+    return len(line) > STORY_LINE or (line.endswith((".", "!", "?")) and len(line.split()) >= STORY_WORDS)
 
 
 def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -53,7 +57,7 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
     for i, (text, block_html, line) in enumerate(blocks[:TOP_LINES]):
         if i + 1 >= len(blocks):
             break
-        if len(text) > MAX_HEADLINE or (SENTENCE_END.search(text) and len(text.split()) >= STORY_WORDS):
+        if is_story_line(text):
             break  # the story has begun
         candidate = headline_text(text)
         if candidate and is_about(candidate, words, text):

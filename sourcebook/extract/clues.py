@@ -224,7 +224,7 @@ def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> l
         near.sort(key=lambda r: abs(r.start - match.start()))
         named = f"{event.name}, {event.date}"
         today = [r for r in relatives if lo_s <= r.start < hi_s and r.word == "today"]
-        if recalled and today and ANNIVERSARY.search(text, lo_s, hi_s):
+        if today and ANNIVERSARY.search(text, lo_s, hi_s):  # an anniversary is recalled, too
             # "Today, on the anniversary of the poisoning": the same day of a later year, which
             # the other clues settle (dating.anniversary_clue)
             evidence = f"{quote(text, min(match.start(), today[0].start), max(match.end(), today[0].end))} ({named})"

@@ -7,7 +7,7 @@ import re
 
 from ..model import Document, Paragraph
 from .clues import Clue
-from .dateparse import find_dates
+from .dateparse import find_dates, month_number
 
 # A dateline: the date a source gives for itself, on a line of its own ("Published: 12:05 PM
 # January 8, 2020", "By Jane Smith | 24 February 2015", "Sunday 12 January 2020") or opening the
@@ -26,7 +26,6 @@ DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
 # "Sun, 29 March 2020": a weekday cut short, as a site's header shows the day's date
 CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s")
-MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ABOVE_HEADLINE = 2  # lines: a story's own date above its headline stands right over it
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
@@ -87,7 +86,7 @@ def month_day_clue(document: Document, lo) -> list[Clue]:
         if not match:
             continue
         try:
-            day = dt.date(lo.year, MONTHS.index(match.group(1).lower()) + 1, int(match.group(2)))
+            day = dt.date(lo.year, month_number(match.group(1)), int(match.group(2)))
         except ValueError:
             return []
         if 0 <= (day - lo).days <= RECENT_NEWS:

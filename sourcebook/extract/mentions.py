@@ -54,6 +54,20 @@ def name_keys(names: list[str]) -> dict[str, str]:
     return keys
 
 
+def person_of(name: str, people) -> str | None:
+    """The person a name given alone stands for, as name_keys joins them: the one of that name,
+    else the one longer name that ends with it ("Wright"), else the one it opens ("Meng")."""
+    words = name.split()
+    exact = [p.key for p in people if p.name == name]
+    if exact:
+        return exact[0]
+    for part in (lambda w: w[-len(words):], lambda w: w[:len(words)]):
+        owners = {p.key for p in people if len(p.name.split()) > len(words) and part(p.name.split()) == words}
+        if owners:
+            return owners.pop() if len(owners) == 1 else None
+    return None
+
+
 def build_people(intros: list[Intro], keys: dict[str, str]) -> tuple[Person, ...]:
     """One Person per key: the first ministerial role wins over any other description."""
     people: dict[str, Person] = {}

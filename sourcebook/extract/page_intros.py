@@ -61,12 +61,19 @@ def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
     return [i._replace(role=role) if i is first else i for i in intros]
 
 
+def header_lines(document: Document) -> list[Paragraph]:
+    """The lines a release or a speech names its speaker among: its first paragraphs, and the
+    title when it was read from the page (a name alone at the top may have been taken for it)."""
+    lines = list(document.paragraphs[:HEADER_LINES])
+    if document.title_line:
+        lines.insert(0, Paragraph("", document.title, "", document.title_line))
+    return lines
+
+
 def header_intros(document: Document) -> list[Intro]:
     """A release or a speech headed by its speaker: a line with a name alone ("Hon Stuart Nash",
     "John Kerry") above a line with their title ("Minister of Police", "Secretary of State")."""
-    paragraphs = list(document.paragraphs[:HEADER_LINES])
-    if document.title_line:  # a name alone at the top may have been taken for the headline
-        paragraphs.insert(0, Paragraph("", document.title, "", document.title_line))
+    paragraphs = header_lines(document)
     for line, below in zip(paragraphs, paragraphs[1:]):
         name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
         words = name.split()

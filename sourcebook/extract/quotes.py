@@ -17,6 +17,7 @@ from .attribution import (
     narrate,
 )
 from .candidates import looks_like_name
+from .mentions import person_of
 from .spans import OPENING, masked, quote_spans
 from .turns import is_transcript, is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
@@ -77,21 +78,15 @@ def find_quotes(
 def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
     """A speaker the text names as no introduced person ('," Pompeo said', 'MS NAUERT:') is the
     person of that name or surname, or, with a full name, a person of their own."""
-    full = {p.name: p.key for p in people}
-    by_surname: dict[str, set[str]] = {}
-    for p in people:
-        by_surname.setdefault(p.name.split()[-1], set()).add(p.key)
-    for p in people:  # a family name written first ("Meng Wanzhou" is Meng) when no one has it last
-        if len(p.name.split()) > 1:
-            by_surname.setdefault(p.name.split()[0], {p.key})
     out = []
     for quote in quotes:
         name = " ".join(quote.speaker_name.split()) if quote.speaker is None and quote.speaker_name else ""
         words = name.split()
         if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
-            owners = by_surname.get(name, set()) if len(words) == 1 else {full.get(name) or slugify(name)}
-            if len(owners) == 1:
-                quote = replace(quote, speaker=next(iter(owners)))
+            # a surname alone ("Pompeo", or "Meng" written first) is someone only if the text names them
+            key = person_of(name, people) or (slugify(name) if len(words) > 1 else None)
+            if key:
+                quote = replace(quote, speaker=key)
         out.append(quote)
     return out
 

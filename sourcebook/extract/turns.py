@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Mention, Paragraph, Person
+from ..model import Document, Mention, Person
+from .mentions import person_of
 from .names import title_case
-from .page_intros import SPEAKER_LINE
+from .page_intros import SPEAKER_LINE, header_lines
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
@@ -23,7 +24,6 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|Remarks|Speech|Address|Transcript)\b")
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
-HEADER_LINES = 8  # a release names its speaker among its first lines
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
 HEADER_WIDTH = 120  # a line naming a speaker is short
 Speaker = tuple  # (person key or None, name as written or None)
@@ -56,12 +56,7 @@ def is_transcript(document: Document) -> bool:
 def person_named(label: str, people: tuple[Person, ...]) -> str | None:
     """The person a label in capitals names: 'WRIGHT' or 'MS NAUERT' is the one person of that
     surname, 'MONIQUE WRIGHT' the one of that name; a title ('PRIME MINISTER') is nobody."""
-    name = " ".join(title_case(w) for w in ADDRESS.sub("", label).split())
-    full = [p.key for p in people if p.name == name]
-    if full:
-        return full[0]
-    surname = [p.key for p in people if len(name.split()) == 1 and p.name.split()[-1] == name]
-    return surname[0] if len(surname) == 1 else None
+    return person_of(" ".join(title_case(w) for w in ADDRESS.sub("", label).split()), people)
 
 
 def statement_speakers(document: Document, people: tuple[Person, ...], mentions: dict[str, list[Mention]]) -> dict[str, Speaker]:
@@ -88,10 +83,7 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
     """A release or a speech headed by its speaker alone on a line: "Hon Dr Jonathan Coleman",
     "Jacinda Ardern", "Antony J. Blinken, Secretary of State"."""
     names = {p.name: p.key for p in people}
-    lines = list(document.paragraphs[:HEADER_LINES])
-    if document.title_line:  # a name alone at the top may have been taken for the headline
-        lines.insert(0, Paragraph("", document.title, "", document.title_line))
-    for paragraph in lines:
+    for paragraph in header_lines(document):
         if len(paragraph.text) > HEADER_WIDTH:
             if len(paragraph.text) > 200:
                 return None
