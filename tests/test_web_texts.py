@@ -296,3 +296,19 @@ def test_an_undated_source_takes_the_one_phase_its_bounds_allow():
     undated = extracted("Officials met to discuss what followed the killing of Qassem Soleimani.")
     assert undated.date is None and undated.phase.phase == "suspension"
     assert "only suspension fits" in undated.phase.evidence[0]
+
+
+def test_names_with_accents_and_a_joined_particle_are_people():
+    text = ("Diplomacy\n\nIn a radio interview, Zeynep Öztürk outlined the talks with her neighbours.\n\n"
+            "\"We will keep talking,\" Öztürk said.\n\n"
+            "At the embassy, Karim al-Haddad stressed that the border would stay open.\n\n"
+            "\"Nobody wants a closed border,\" he said. Haddad noted the queues had shrunk.")
+    found = people(text)
+    assert {"zeynep-ozturk", "karim-al-haddad"} <= set(found), found
+    assert "haddad" not in found and "ozturk" not in found
+    assert quotes(text) == [("zeynep-ozturk", "We will keep talking"), ("karim-al-haddad", "Nobody wants a closed border")]
+
+
+def test_a_name_owning_the_word_after_it_is_no_speaker():
+    found = people("Harbour Plans\n\nMayor Ana Lowe spoke.\n\nPeter Vance's comments on the plan were dismissed by the mayor.")
+    assert "peter-vances" not in found and not any(k.endswith("vances") for k in found), found

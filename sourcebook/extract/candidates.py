@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .mentions import Intro
-from .names import HONORIFIC, is_name_word, read_name
+from .names import HONORIFIC, is_name_word, read_name, word_pattern
 from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -15,7 +15,9 @@ from .vocabulary import (
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     RANKS,
+    SPEECH_VERBS,
     SURNAME_NATIONALITIES,
+    UPPER,
 )
 
 # Words a text puts before a person's name to say who they are: "journalist Jamal Khashoggi",
@@ -71,13 +73,17 @@ NOT_NAMES = {
     "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
+# A surname before a verb of speech stands alone as a name does ("Jubeir noted", "Spavor said").
+VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
                  r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
-RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:(?: [A-Z]\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?[A-Z][\w'’-]*){1,5}")
+# A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").
+RUN = re.compile(r"(?<![\w'’.-])" + UPPER + r"[\w'’-]*(?:(?: " + UPPER + r"\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?"
+                 r"(?:(?:al|el|bin|ibn|abu)-)?" + UPPER + r"[\w'’-]*){1,5}")
 
 
 def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[Intro]:
@@ -112,7 +118,7 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     described = [w.lower().removesuffix("s") for w in lead + before]
     if lead and lead[-1].lower() in DESCRIBED or any(w in DESCRIBED or w + "s" in DESCRIBED for w in described):
         return True
-    last = text[start:end].split()[-1]
+    last = re.sub(r"^(?:al|el|bin|ibn|abu)-", "", text[start:end].split()[-1])
     if last in recurring or (before and before[-1].rstrip(".") in HONORIFICS):
         return True
     after = text[end:end + 30]
@@ -159,12 +165,13 @@ def recurring_words(texts: list[str]) -> set[str]:
     """Capitalised words that stand alone in the document as a surname does: after a form of
     address ("Mr Kovrig") or before a verb of speech or action ("Spavor said", "Meng's")."""
     words = set()
-    pattern = re.compile(r"\b(?:" + HONORIFIC + r")([A-Z][\w'’-]+)|(?<![\w'’.-])([A-Z][a-z][\w'’-]+)(?:['’]s\b|\s+(?:said|says|told|added|was|is|has|had|who|and\s+[A-Z]))")
+    pattern = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])(?:(?:al|el|bin|ibn|abu)-)?(" + UPPER
+                         + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
     for text in texts:
         for match in pattern.finditer(text):
             word = match.group(1) or match.group(2)
             prev = text[max(0, match.start() - 30):match.start()].rstrip().rsplit(" ", 1)[-1]
-            if match.group(2) and prev[:1].isupper() and prev[-1:].isalpha():
+            if match.group(2) and (prev[:1].isupper() and prev[-1:].isalpha() or not match.group(2)[1].islower()):
                 continue  # part of a longer name: not standing alone
             words.add(re.sub(r"['’]s$", "", word))
     return words - FUNCTION_WORDS - set(COUNTRIES) - NOT_NAMES

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..model import Mention, MinisterHint, Person, Role
 from ..slugs import slugify
-from .names import HONORIFIC, country_of, is_name_word
+from .names import HONORIFIC, bare, country_of, is_name_word
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
@@ -45,13 +45,18 @@ def name_keys(names: list[str]) -> dict[str, str]:
     for name in sorted(set(names), key=lambda n: -len(n.split())):
         words = name.split()
         # "Drian" or "Le Drian" with "Jean-Yves Le Drian": the end of the one longer name
-        owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+        owners = {keys[f] for f in keys if len(f.split()) > len(words) and ends_with(f.split(), words)}
         if not owners:
             # "Jacinda" with "Jacinda Ardern", "Abdul Aziz" with "Abdul Aziz bin Saud": the
             # opening of the one longer name
             owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[:len(words)] == words}
         keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
     return keys
+
+
+def ends_with(words: list[str], end: list[str]) -> bool:
+    """Whether a name ends with these words, a particle joined to its surname or not."""
+    return [bare(w) for w in words[-len(end):]] == [bare(w) for w in end]
 
 
 def person_of(name: str, people) -> str | None:
@@ -61,8 +66,8 @@ def person_of(name: str, people) -> str | None:
     exact = [p.key for p in people if p.name == name]
     if exact:
         return exact[0]
-    for part in (lambda w: w[-len(words):], lambda w: w[:len(words)]):
-        owners = {p.key for p in people if len(p.name.split()) > len(words) and part(p.name.split()) == words}
+    for fits in (ends_with, lambda w, end: w[:len(end)] == end):
+        owners = {p.key for p in people if len(p.name.split()) > len(words) and fits(p.name.split(), words)}
         if owners:
             return owners.pop() if len(owners) == 1 else None
     return None
@@ -150,7 +155,8 @@ def short_names(names: dict[str, str]) -> dict[str, set[str]]:
     """Surname (or one-word name) -> the keys of the people it could mean."""
     short: dict[str, set[str]] = {}
     for name, key in names.items():
-        short.setdefault(name.split()[-1], set()).add(key)
+        for form in {name.split()[-1], bare(name.split()[-1])}:
+            short.setdefault(form, set()).add(key)
     return short
 
 

@@ -51,6 +51,12 @@ def is_particle(word: str) -> bool:
     return head in PARTICLES and bool(rest) and rest[0].isupper()
 
 
+def bare(word: str) -> str:
+    """A surname without a particle joined to it: "al-Jubeir" is also "Jubeir"."""
+    head, _, rest = word.partition("-")
+    return rest if head in PARTICLES and rest[:1].isupper() else word
+
+
 def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
     """The span of a person's name starting at `pos` (words joined by single spaces), or None."""
     words, cursor = [], pos

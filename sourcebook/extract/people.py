@@ -26,6 +26,7 @@ from .names import (
     HONORIFIC,
     PARTICLES,
     country_of,
+    is_particle,
     overlap_test,
     read_name,
     read_name_before,
@@ -36,6 +37,7 @@ from .titles import ANCHOR, normal_title, read_title
 from .vocabulary import (
     COUNTRY_ALTERNATION,
     ORGANISATION_WORDS,
+    POSSESSIVE,
     SPEECH_VERBS,
     TITLE_COUNTRIES,
 )
@@ -232,7 +234,9 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         before, after = verb.start() - 1, verb.end() + 1
         # Cheap checks first: a name is capitalised and stands a single space from the verb.
         last_word = text[text.rfind(" ", 0, before) + 1:before]
-        spans = [read_name_before(text, before) if text[before:before + 1] == " " and last_word[:1].isupper() else None,
+        # "Abbott's comments": a name owning the word is no speaker; "al-Jubeir stressed" is one
+        speaker_before = (last_word[:1].isupper() or is_particle(last_word)) and not POSSESSIVE.search(last_word)
+        spans = [read_name_before(text, before) if text[before:before + 1] == " " and speaker_before else None,
                  read_name(text, after) if verb.group() in SPEAKER_AFTER and text[after - 1:after] == " " and text[after:after + 1].isupper() else None]
         found += [s for s in spans if s and plausible(text[s[0]:s[1]], single=False)]
     for honorific in re.finditer(r"\b" + HONORIFIC, text):

@@ -9,6 +9,8 @@ import re
 # macrons and other letters count as word characters.
 WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 POSSESSIVE = re.compile(r"['’]s$")
+# A capital letter of any Latin script, for patterns that find names: "Çavuşoğlu", "Ōtaki", "Łukasz".
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
 # Lowercase parts that sit inside a name: "Ibrahim al-Ja'afari", "Ursula von der Leyen".
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter"}
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Rt", "Prof", "Professor"}
