@@ -312,3 +312,37 @@ def test_names_with_accents_and_a_joined_particle_are_people():
 def test_a_name_owning_the_word_after_it_is_no_speaker():
     found = people("Harbour Plans\n\nMayor Ana Lowe spoke.\n\nPeter Vance's comments on the plan were dismissed by the mayor.")
     assert "peter-vances" not in found and not any(k.endswith("vances") for k in found), found
+
+
+def test_an_abbreviation_in_a_title_does_not_end_the_sentence():
+    text = "Harbour talks\n\n\"The port will reopen next week,\" U.S. Secretary of State Dana Holt said on Monday."
+    assert quotes(text) == [("dana-holt", "The port will reopen next week")]
+
+
+def test_the_pronoun_opening_a_sentence_is_its_speaker_not_a_name_inside_it():
+    text = ("Ports\n\nTrade Minister Dana Holt met the unions on Monday.\n\n"
+            "She noted that President Ivo Brandt had closed two ports and said: \"We cannot wait for him.\"")
+    assert quotes(text) == [("dana-holt", "We cannot wait for him.")]
+
+
+def test_a_verb_that_puts_words_in_the_subject_mouth_names_the_speaker():
+    text = ("Ports\n\nTrade Minister Dana Holt on Friday called the closure \"a blow to every exporter\", "
+            "adding that farmers were \"paying for a quarrel they did not start\".\n\n"
+            "The mayor was called \"a coward with a chain of office\" in the debate.")
+    found = quotes(text)
+    assert found[:2] == [("dana-holt", "a blow to every exporter"), ("dana-holt", "paying for a quarrel they did not start")]
+    assert found[2][0] is None  # the passive puts the words in nobody's mouth
+
+
+def test_whom_a_speaker_tells_is_not_the_speaker():
+    text = ("Visit\n\nPrime Minister Ivo Brandt visited the town on Thursday.\n\n"
+            "One resident told Brandt he should be \"ashamed of what he has done\" to the valley.")
+    assert quotes(text) == [(None, "ashamed of what he has done")]
+
+
+def test_a_verb_of_speech_wins_over_a_verb_inside_what_was_reported():
+    text = ("Talks\n\nTrade Minister Dana Holt is in Oslo.\n\nAfter a meeting with the envoy Ivo Brandt, Ms Holt said "
+            "she had called on the port authority to hold a \"full and open inquiry\" into the closure.")
+    assert quotes(text) == [("dana-holt", "full and open inquiry")]
+    # a name the text does not make a person still stops the sentence's first name from speaking
+    assert quotes(text.replace("Dana Holt", "Dana Fox"))[0][0] != "ivo-brandt"

@@ -10,11 +10,17 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..model import Mention
-from .names import word_pattern
+from .names import read_name_before, word_pattern
 from .titles import MINISTER_HEADS, TITLE_MODIFIERS
 from .vocabulary import FORMER, PORTFOLIO_WORDS, PRONOUNS, SPEECH_VERBS, WORD
 
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {"According"}) + r"\b")
+# Before a quote with no verb of speech, verbs that put words in their subject's mouth too: 'Parly
+# called the deal "a stab in the back"'; not in the passive ('was called "a hero"').
+QUOTING = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {
+    "According", "called", "calls", "calling", "described", "describes", "describing", "labelled", "labeled",
+    "branded", "dubbed", "termed", "adding"}) + r"\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 # Lowercase words that may stand in a title before a name ("former defence minister").
 TITLE_WORDS = PORTFOLIO_WORDS | FORMER | MINISTER_HEADS | TITLE_MODIFIERS | {"of", "for"}
 MAX_TITLE_WORDS = 7
@@ -23,6 +29,9 @@ MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a 
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 PASSIVE = re.compile(r"as ")  # "as claimed", "as reported": a verb of speech with no speaker
 AGE_EPITHET = re.compile(r"(?i)the \d{1,3}-year-old")
+# Verbs a speaker's name may follow ("said Mr Key"); after the others it is whom they address.
+NAMED_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued", "According", "according",
+               "wrote", "writes", "stated", "noted", "replied", "responded", "remarked", "commented", "declared"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
@@ -66,7 +75,7 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
         return None
     subject = text[start:verb.start()].strip(" ,;:—–-")
-    if "," in subject or "." in subject:
+    if "," in subject:
         return None  # the sentence goes on after the quote: "have "strongly advised" people to leave, Mr Key said"
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
     if before:
@@ -79,18 +88,19 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
         return focus  # "the 44-year-old said": the person the text is about
     if subject:
         return (None, subject) if len(subject.split()) <= 5 else None
-    return after_verb(text, verb.end(), end, mentions, focus)
+    return after_verb(text, verb.end(), end, mentions, focus, verb.group())
 
 
-def after_verb(text, start, end, mentions, focus) -> Speaker | None:
-    """The speaker named right after the verb: 'said Mr Key', 'said he', 'said a spokesman'."""
+def after_verb(text, start, end, mentions, focus, verb: str = "said") -> Speaker | None:
+    """The speaker named right after the verb: 'said Mr Key', 'said he', 'said a spokesman';
+    not after 'told' or 'urged', whose name is the one spoken to."""
     following = mentions.between(start, end)
-    if following and title_only(text[start:following[0].start]) and not text.startswith(("'s", "’s"), following[0].end):
+    if following and verb in NAMED_AFTER and title_only(text[start:following[0].start]) and not text.startswith(("'s", "’s"), following[0].end):
         return (following[0].key, None)
     rest = text[start:end].strip(" ,:;.!?")
     if rest in PRONOUNS:
         return pronoun_speaker(rest, focus, mentions, start)
-    if rest and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the"):
+    if rest and verb in NAMED_AFTER and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the"):
         # "said a spokesman for Defence Minister Ron Mark": someone we cannot name, not the minister
         return (None, rest)
     return None
@@ -112,13 +122,15 @@ def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
     """'Brownlee said: "' or 'Ron Mark told reporters the Government was "': the last speech verb
     of the sentence before the quote, and who it belongs to. A short quote needs the verb close."""
     start, end = bounds
-    verbs = list(SPEECH.finditer(text, start, end))
+    # A verb of speech wins: 'Mr Raab said he had called on them to hold a "full inquiry"'.
+    verbs = list(SPEECH.finditer(text, start, end)) or [
+        v for v in QUOTING.finditer(text, start, end) if not PASSIVE_BEFORE.search(text, max(0, v.start() - 8), v.start())]
     if not verbs:
         return None
     verb = verbs[-1]
     if close and len(WORD.findall(text, verb.end(), end)) > 2:
         return None
-    return speaker_of(text, verb, start, mentions, focus) or after_verb(text, verb.end(), end, mentions, focus)
+    return speaker_of(text, verb, start, mentions, focus) or after_verb(text, verb.end(), end, mentions, focus, verb.group())
 
 
 def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
@@ -128,6 +140,15 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
         # the name just before the verb is its subject ("..., Spokeswoman Maria Zakharova said");
         # otherwise the sentence's first ("Mr Shearer, who met him, said")
         adjacent = not text[before[-1].end:verb.start()].strip(" ,")
+        if not adjacent:
+            # '..., Ms Holt said': a name the text makes nobody of still is the verb's subject
+            subject = read_name_before(text, verb.start() - 1) if text[verb.start() - 1:verb.start()] == " " else None
+            if subject and subject[0] >= before[-1].end:
+                return (None, text[subject[0]:subject[1]])
+        opening = text[start:before[0].start].split()[:1]
+        if not adjacent and opening and opening[0] in PRONOUNS:
+            # "He noted that President Putin had ... and said:": the pronoun is the subject
+            return pronoun_speaker(opening[0], focus, mentions, start)
         return ((before[-1] if adjacent else before[0]).key, None)
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:

@@ -23,7 +23,9 @@ from .turns import is_transcript, is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
-SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s|$)")
+# Nor after an initial or an abbreviation of capitals ("U.S. Secretary", "Antony J. Blinken").
+SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)(?=\s|$)")
+PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
 
@@ -107,6 +109,11 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
             words = len(WORD.findall(text[span.start:span.end]))
             if speaker is None and words < MIN_WORDS:
                 continue  # a scare quote: "the club", "mission creep"
+            if speaker is None and k - 1 > first and quotes and quotes[-1].speaker \
+                    and goes_on(text, spans[k - 2].close, span.open, mentions):
+                # '... said there would be "a joint response", describing it as "an attack"':
+                # a sentence's later quote is its earlier speaker's while nobody else is named
+                speaker = (quotes[-1].speaker, quotes[-1].speaker_name)
             if speaker is None:
                 speaker = continuing(span, text, cursor, carried, last, here)
             carried = None
@@ -118,6 +125,15 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
     left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
     return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
 
+
+def goes_on(text: str, start: int, end: int, mentions: Index) -> bool:
+    """Whether the words between two quotes of a sentence leave its speaker speaking: nobody is
+    named there, or only after a participle of speech ('..., describing Mr Navalny's poisoning as')."""
+    named = mentions.between(start, end)
+    if not named:
+        return True
+    participle = PARTICIPLE.search(text, start, named[0].start)
+    return participle is not None
 
 def genders_of(mentions) -> dict[str, str]:
     """'Mr Peters' is he, 'Ms Ardern' she: the pronoun each person takes, where the text's own
