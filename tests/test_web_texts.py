@@ -346,3 +346,41 @@ def test_a_verb_of_speech_wins_over_a_verb_inside_what_was_reported():
     assert quotes(text) == [("dana-holt", "full and open inquiry")]
     # a name the text does not make a person still stops the sentence's first name from speaking
     assert quotes(text.replace("Dana Holt", "Dana Fox"))[0][0] != "ivo-brandt"
+
+
+def test_a_surname_after_a_comma_is_that_person_not_part_of_a_longer_name():
+    text = ("Visit\n\nSpokesman Tor Lind said opposition leader Mira Kask was visited in hospital.\n\n"
+            "In a post on Twitter, Kask denied the visit was \"secret\".\n\n"
+            "\"There was a visit, but it was a private one,\" the 51-year-old wrote.")
+    assert quotes(text)[-1] == ("mira-kask", "There was a visit, but it was a private one")
+
+
+def test_a_sentence_opening_with_she_keeps_her_as_the_one_it_is_about():
+    text = ("Briefing\n\nSpokeswoman Ilse Varga said the claims were false.\n\n"
+            "She pointed to the case of opposition leader Mira Kask in the capital. \"Look how many stories there are,\" she noted.")
+    assert quotes(text)[-1][0] == "ilse-varga"
+
+
+def test_a_named_speaker_after_the_verb_is_who_goes_on_speaking():
+    text = ("Fires\n\nPrime Minister Ivo Brandt was criticised for his holiday, says Radio North reporter Ana Lowe.\n\n"
+            "\"People here feel abandoned while the fires burn around them,\" Ms Lowe said.\n\n"
+            "\"And they are angry, with good reason, about the whole affair.\"")
+    assert [q[0] for q in quotes(text)] == ["ana-lowe", "ana-lowe"]
+    # and the narration before any quote: the one who speaks is the one named after 'says'
+    text = text.replace('," Ms Lowe said.', '."')
+    assert quotes(text)[0][0] == "ana-lowe"
+
+
+def test_a_quoted_subheading_is_nobody_words_here():
+    text = ("Grief\n\nThe imam Omar Said spoke to the crowd.\n\n\"We stand together as one,\" he said.\n\n"
+            "‘A gentle neighbour’\n\nOne of the dead was a teacher who ran a chess club.")
+    assert quotes(text) == [("omar-said", "We stand together as one"), (None, "A gentle neighbour")]
+
+
+def test_a_statement_paragraph_after_another_speaker_quote_is_that_speaker():
+    text = ("Deployment\n\nHon Ana Lowe\n\nForeign Minister Ana Lowe and Defence Minister Ivo Brandt today announced a deployment.\n\n"
+            "\"The mission will run for two years,\" Ms Lowe said.\n\n"
+            "Mr Brandt said forty staff would go.\n\n"
+            "\"The staff will train local engineers and medics,\" Mr Brandt says.\n\n"
+            "\"It is important that the gains are not lost.\"")
+    assert [q[0] for q in quotes(text)] == ["ana-lowe", "ivo-brandt", "ivo-brandt"]

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..model import Mention
+from .candidates import DESCRIBED
 from .names import read_name_before, word_pattern
 from .titles import MINISTER_HEADS, TITLE_MODIFIERS
 from .vocabulary import FORMER, PORTFOLIO_WORDS, PRONOUNS, SPEECH_VERBS, WORD
@@ -108,14 +109,15 @@ def after_verb(text, start, end, mentions, focus, verb: str = "said") -> Speaker
 
 def title_only(gap: str) -> bool:
     """Nothing, or only a title, between a speech verb and a name: 'said Prime Minister
-    Jacinda Ardern', 'according to former defence minister Wayne Mapp'. Not 'said a spokesman
+    Jacinda Ardern', 'according to former defence minister Wayne Mapp', 'says Radio North
+    reporter Ana Lowe'. Not 'said a spokesman
     for Ron Mark': the spokesman spoke."""
     words = gap.replace(",", " ").split()
     if words[:1] == ["to"]:
         words = words[1:]  # "according to"
     if words[:1] == ["the"]:
         words = words[1:]
-    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words)
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS or w in DESCRIBED for w in words)
 
 
 def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
@@ -136,6 +138,11 @@ def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
 def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     """Who a speech verb belongs to: a person named before it, or a pronoun just before it."""
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
+    if before and text[:verb.start()].rstrip().endswith(","):
+        # '..., says CNN's correspondent Anna Coren.': the subject comes after the verb
+        inverted = after_verb(text, verb.end(), len(text), mentions, focus, verb.group())
+        if inverted and inverted[0]:
+            return inverted
     if before:
         # the name just before the verb is its subject ("..., Spokeswoman Maria Zakharova said");
         # otherwise the sentence's first ("Mr Shearer, who met him, said")
@@ -183,8 +190,9 @@ def continuing(span, text, sentence_start, carried, last, here) -> Speaker:
 def narrate(text, start, end, spans, mentions, focus, last):
     """Update who the text is about (first person named) and who last spoke, from one sentence."""
     outside = [m for m in mentions.between(start, end) if not any(s.open < m.start < s.close for s in spans)]
-    if outside:
-        focus = (outside[0].key, None)
+    opening = text[start:end].split(None, 1)[:1]
+    if outside and not (opening and opening[0] in PRONOUNS):
+        focus = (outside[0].key, None)  # "She pointed to the Navalny affair": she is still the one
     if spans:
         return focus, last  # a sentence with a quote: its speaker is already the last one
     verb = SPEECH.search(text, start, end)

@@ -27,6 +27,7 @@ from .vocabulary import WORD
 SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)(?=\s|$)")
 PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
+CROSSHEAD_WORDS = 8
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
 
 
@@ -63,8 +64,10 @@ def find_quotes(
             quotes.append(Quote(speaker[0], speaker[1], pid, start, end, text[start:end]))
             state, waiting = (speaker, speaker, None), []
             continue
-        if pid in blocks:
-            state = (state[0], state[1], blocks[pid])  # a statement's quoted paragraph goes on with its speaker
+        if pid in blocks and state[1][0] in (None, blocks[pid][0]):
+            # a statement's quoted paragraph goes on with its speaker, unless the paragraph
+            # before gave its quote to someone else ('..." Dr Coleman says.')
+            state = (state[0], state[1], blocks[pid])
         found, state = paragraph_quotes(pid, text, index, state)
         # A quote running over paragraphs opens each with a mark and is attributed once, often
         # at its end: '"We are proud.' then '"They did well," he said.'
@@ -114,6 +117,8 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
                 # '... said there would be "a joint response", describing it as "an attack"':
                 # a sentence's later quote is its earlier speaker's while nobody else is named
                 speaker = (quotes[-1].speaker, quotes[-1].speaker_name)
+            if speaker is None and is_crosshead(text, span):
+                speaker = NOBODY  # a subheading quoting words from below: nobody says them here
             if speaker is None:
                 speaker = continuing(span, text, cursor, carried, last, here)
             carried = None
@@ -124,6 +129,12 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
         cursor = sentence_end
     left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
     return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
+
+
+def is_crosshead(text: str, span) -> bool:
+    """A paragraph that is nothing but a few quoted words with no full stop: ‘A beautiful human’."""
+    return (span.open == 0 and len(text.rstrip()) - 2 <= span.close < len(text) and len(WORD.findall(text)) <= CROSSHEAD_WORDS
+            and not text[span.start:span.end].rstrip("’'\"”").endswith((".", "?", "!", ",")))
 
 
 def goes_on(text: str, start: int, end: int, mentions: Index) -> bool:
