@@ -384,3 +384,48 @@ def test_a_statement_paragraph_after_another_speaker_quote_is_that_speaker():
             "\"The staff will train local engineers and medics,\" Mr Brandt says.\n\n"
             "\"It is important that the gains are not lost.\"")
     assert [q[0] for q in quotes(text)] == ["ana-lowe", "ivo-brandt", "ivo-brandt"]
+
+
+def test_a_given_name_a_reader_knows_makes_a_pair_of_words_a_person():
+    text = ("Talks\n\nThe envoy raised the case of Matthew Corbel, held since May, and sent regards to "
+            "Hatice Demirel. The Ruby Valley Road was closed and Grace Church stayed open.")
+    found = people(text)
+    assert {"matthew-corbel", "hatice-demirel"} <= set(found), found
+    assert not {"ruby-valley", "grace-church"} & set(found)
+
+
+def test_two_given_names_share_the_family_name_after_them():
+    found = people("Inquiry\n\nThe attack on Sergei and Yulia Varenko shocked the town of Oakby.")
+    assert {"sergei-varenko", "yulia-varenko"} <= set(found), found
+
+
+def test_a_description_inside_a_capitalised_run_is_not_the_name():
+    found = people("Court\n\nShipping firm CFO Lan Zhiwei was arrested; Executive Board Director Lan Zhiwei denies it.")
+    assert "lan-zhiwei" in found and "board-director" not in found, found
+
+
+def test_an_apposition_says_a_person_only_with_a_word_for_one():
+    found = people("Visit\n\nThey were met by Tomas Brandl, Canada's ambassador to Peru. "
+                   "Funds went to Kaupapa Rangahau, the extremism research centre, this year.")
+    assert "tomas-brandl" in found and "kaupapa-rangahau" not in found, found
+
+
+def test_photo_credits_name_nobody_of_the_story():
+    text = ("Fire crews\n\nCrews at the fire line. Photo: Radio North / Colin Marsh\n\n"
+            "A ship left port with water.(City News: Alison Perry)\n\n"
+            "The premier on the beach. Photograph: Daniel Wray/Agency Images\n\n"
+            "Fire chief Ana Lowe said crews were tired.")
+    assert set(people(text)) == {"ana-lowe"}
+
+
+def test_words_run_together_by_markup_are_no_name():
+    found = people("Envoy returns\n\nAfter President DoeJohn DoeSmith lays down demands said the envoy Ana Lowe.")
+    assert not any("doejohn" in k or "doesmith" in k for k in found), found
+
+
+def test_a_reporter_byline_does_not_head_a_statement():
+    text = ("Envoy summoned over poisoning\n\n‘There is a case to answer,’ says ministry\n\nAshley Corbel\n\n"
+            "Political Correspondent\n\nThe envoy was summoned, Foreign Minister Ana Lowe said.\n\n"
+            "A spokesperson for the ministry added: \"The government registered its concern about the poisoning.\"\n\n"
+            "\"It is unacceptable that a banned weapon was used against him.\"")
+    assert [q[0] for q in quotes(text)][-2:] == [None, None]

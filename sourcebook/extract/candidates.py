@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import HONORIFIC, is_name_word, read_name, word_pattern
 from .vocabulary import (
@@ -44,8 +45,10 @@ DESCRIPTORS = (
     "entrepreneur|investor|billionaire|oligarch|whistleblower|informant|officer|pensioner|lecturer"
 )
 DESCRIBED = set(DESCRIPTORS.split("|"))
-# After a name: ", who", ", 45,", " (45)", ", a former ...", ", the ..."
-APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},|a|an|the|his|her|one)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
+# After a name: ", who", ", 45,", " (45)"; ", a former spy", ", Canada's ambassador" when a word
+# of the phrase says who (not ", the research centre").
+APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
+APPOSITIVE_PHRASE = re.compile(r"^,\s+(?:a|an|the|his|her|their|one|[A-Z][\w.-]*['’]s)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\b")
 BYLINE = re.compile(r"^(?:[-–—]\s*|(?:By|BY|Words by|Reporting by)\s+)")
 REPORTS = re.compile(r"^\s+(?:reports|writes|reporting)\b")
 # Words of a place or a building, which a capitalised run with them names ("Hagley Park").
@@ -56,6 +59,7 @@ PLACE_WORDS = {
     "Town", "Village", "Port", "Bay", "Harbour", "Station", "Stadium", "Church", "Cathedral",
     "Embassy", "Consulate", "Prison", "Camp", "Base", "Marae", "Castle", "Road", "Highway",
     "District", "Province", "Region", "County", "Coast", "Sea", "Ocean", "Gulf", "Strait",
+    "Place", "Terrace", "Quay", "Wharf", "Plaza", "Crescent", "Boulevard",
 }
 # Capitalised words that open headlines and labels, not names ("Listen Above", "Read More").
 NOT_NAMES = {
@@ -73,12 +77,19 @@ NOT_NAMES = {
     "Journalist", "Reporter", "Colleagues", "Order", "Supreme", "Google", "Facebook", "Twitter",
 }
 MAX_WORDS = 4
+# Words of a post that end a capitalised run but never a person's name ("Executive Board Director").
+POSTS = {"Director", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Spokesperson",
+         "Chairman", "Chairwoman", "Correspondent", "Reporter", "Editor", "Ambassador", "Adviser", "Advisor",
+         "Analyst", "CEO", "CFO", "Academy", "Scheme", "Programme", "Program", "Initiative", "Taskforce"}
 # A surname before a verb of speech stands alone as a name does ("Jubeir noted", "Spavor said").
 VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
+COORDINATED = re.compile(r"(?<![\w'’-])(" + UPPER + r"[\w-]+) and (" + UPPER + r"[\w-]+) (" + UPPER + r"[\w'’-]+)")
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
                  r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
+# Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
+GLUED = re.compile(r"^(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]\w*[a-z][A-Z]")
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 # A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").
@@ -96,9 +107,12 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         lead = 0
         while lead < len(words) - 2 and not is_name_word(words[lead]):
             lead += 1
+        described = [i for i, w in enumerate(words[:-2]) if w.lower() in DESCRIBED]
+        if described and described[-1] >= lead:
+            lead = described[-1] + 1  # "Huawei CFO Meng Wanzhou": the name is after the description
         start = run.start() + sum(len(w) + 1 for w in words[:lead])
         end = run.end() - (2 if run.group().endswith(("'s", "’s")) else 0)
-        if not evidence(text, run.start(), start, end, words[:lead], recurring, found):
+        if not (evidence(text, run.start(), start, end, words[:lead], recurring, found) or given_name_first(text[start:end])):
             continue  # cheap first: most capitalised runs have nothing to say they are a person
         span = read_name(text, start, limit=MAX_WORDS + 1)
         if span is None or span[1] != end:
@@ -107,6 +121,12 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         if 2 <= len(name.split()) <= MAX_WORDS and looks_like_name(name.split()):
             found.append(Intro(name, pid, span[0], span[1], None, ""))
     return found
+
+
+def given_name_first(name: str) -> bool:
+    """Two words, or three with an initial, opening with a given name a reader knows: "Sergei Skripal"."""
+    words = name.split()
+    return words[0] in GIVEN_NAMES and (len(words) == 2 or len(words) == 3 and len(words[1].rstrip(".")) == 1)
 
 
 def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], recurring: set[str], found) -> bool:
@@ -122,10 +142,23 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     if last in recurring or (before and before[-1].rstrip(".") in HONORIFICS):
         return True
     after = text[end:end + 30]
+    phrase = APPOSITIVE_PHRASE.match(text[end:end + 60])
+    if phrase and any(w.lower().removesuffix("s") in DESCRIBED for w in (phrase.group(1) + phrase.group(2)).split()):
+        return True
     if APPOSITION.match(after) or REPORTS.match(after) or (start < 60 and BYLINE.search(text[:start])):
         return True
     joined = re.search(r"(?:,|\band|&)\s*$", text[max(0, run_start - 6):run_start])
     return bool(joined and found and text[found[-1].end:run_start].strip(" ,") in ("", "and", "&", ", and"))
+
+
+def coordinated_intros(pid: str | None, text: str) -> list[Intro]:
+    """"Sergei and Yulia Skripal": two given names sharing the family name after the second."""
+    found = []
+    for match in COORDINATED.finditer(text):
+        first, second, family = match.groups()
+        if first in GIVEN_NAMES and second in GIVEN_NAMES and is_name_word(family) and looks_like_name([family]):
+            found.append(Intro(f"{first} {family}", pid, match.start(1), match.end(1), None, ""))
+    return found
 
 
 def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro]) -> list[Intro]:
@@ -151,12 +184,13 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         core = core[:-1]  # "Bill English"
     return not (
         core[0] in FUNCTION_WORDS or core[0] in HONORIFICS or core[0] in RANKS
-        or any(w in ORGANISATION_WORDS or w in NOT_NAMES or w in COUNTRIES for w in core)
+        or any(w in ORGANISATION_WORDS or w in NOT_NAMES or w in COUNTRIES or w in POSTS for w in core)
         or (not titled and any(w in PLACE_WORDS for w in core))
         or any(w.lower() in PORTFOLIO_WORDS for w in core)
         or any(w.lower().endswith(NOT_NAME_ENDINGS) for w in core)
         or any(w.isupper() and len(w) > 1 for w in core)
         or any(not w[:1].isalpha() for w in core)
+        or any(GLUED.search(w) for w in core)
     )
 
 

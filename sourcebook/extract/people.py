@@ -8,6 +8,7 @@ from ..model import Document, Mention, MinisterHint, Person, Role
 from ..slugs import slugify
 from .candidates import (
     LOWER_WORD,
+    coordinated_intros,
     described_intros,
     is_a_name,
     kin_intros,
@@ -42,7 +43,9 @@ from .vocabulary import (
     TITLE_COUNTRIES,
 )
 
-CREDIT = re.compile(r"(?:Photos?|Image|Picture|Video|Graphic)\s*[/:|]\s*$")
+# "Photo / Mark Mitchell", "Photo: RNZ / Tim Brown", "Photograph: Jo Bloggs/Getty", "(ABC News: Jo Bloggs)"
+CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
+                    r"|\((?:[\w.&' ]{1,25}):\s*)$")
 COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
 JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
@@ -75,7 +78,7 @@ def find_people(
         found = found + speaker_line(pid, text) + plain_intros(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
-        found += kin_intros(pid, text, found, intros)
+        found += kin_intros(pid, text, found, intros) + coordinated_intros(pid, text)
         found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
@@ -248,4 +251,4 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
 
 def is_credit(intro: Intro, text: str) -> bool:
     """A name in a photo credit ("Photo / Mark Mitchell") is nobody the text talks about."""
-    return bool(CREDIT.search(text, max(0, intro.start - 12), intro.start))
+    return bool(CREDIT.search(text, max(0, intro.start - 40), intro.start))

@@ -82,7 +82,8 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
 def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | None:
     """A release or a speech headed by its speaker alone on a line: "Hon Dr Jonathan Coleman",
     "Jacinda Ardern", "Antony J. Blinken, Secretary of State"."""
-    names = {p.name: p.key for p in people}
+    # only a minister heads a release with their name; a reporter's byline heads a report
+    names = {p.name: p.key for p in people if p.role}
     for paragraph in header_lines(document):
         if len(paragraph.text) > HEADER_WIDTH:
             if len(paragraph.text) > 200:
