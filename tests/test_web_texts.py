@@ -429,3 +429,13 @@ def test_a_reporter_byline_does_not_head_a_statement():
             "A spokesperson for the ministry added: \"The government registered its concern about the poisoning.\"\n\n"
             "\"It is unacceptable that a banned weapon was used against him.\"")
     assert [q[0] for q in quotes(text)][-2:] == [None, None]
+
+
+def test_a_name_in_brackets_after_a_title_is_its_holder():
+    found = people("Ties\n\nHe said the positions of the defence minister [Ivo Brandt] and the foreign minister (Tui Kava) were clear.")
+    assert found["ivo-brandt"].role.title == "Defence Minister" and found["tui-kava"].role.title == "Foreign Minister", found
+
+
+def test_a_speaker_after_a_comma_is_not_named_by_the_lowercase_title_before_it():
+    found = people("Summons\n\nThe envoy must explain the attack on the country's opposition leader, Tomas Brandl has said.")
+    assert found["tomas-brandl"].description == "", found

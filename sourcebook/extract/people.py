@@ -168,7 +168,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         description = "" if minister else text[phrase_start:title_end]
         # "President Trump", "Chancellor Merkel": a capitalised title names its holder by surname
         titled = minister or text[phrase_start:phrase_start + 1].isupper()
-        name = name_after(text, title_end, single=titled)
+        name = name_after(text, title_end, single=titled, capital=text[phrase_start:phrase_start + 1].isupper())
         if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", ""):
             name = name_before(text, phrase_start, single=minister)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
@@ -188,8 +188,14 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
     return intros, refs
 
 
-def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
-    """The name right after a title ("Minister Ron Mark", "Prime Minister, John Key,")."""
+def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple[int, int] | None:
+    """The name right after a title ("Minister Ron Mark", "Prime Minister, John Key,", "the
+    secretary of state [Mike Pompeo]")."""
+    bracket = re.match(r" [\[(]", text[pos:pos + 2])
+    if bracket:
+        span = read_name(text, pos + 2)
+        closed = span and text[span[1]:span[1] + 1] == {"[": "]", "(": ")"}[bracket.group()[1]]
+        return span if closed and plausible(text[span[0]:span[1]], single=False) else None
     appositive = text[pos:pos + 2] == ", "
     # a name may run past a five-word reading: "Prince Abdul Aziz Bin Saud Bin Nayef"
     start = pos + 2 if appositive else pos + 1
@@ -201,7 +207,9 @@ def name_after(text: str, pos: int, single: bool) -> tuple[int, int] | None:
         span = (span[0], span[1] - len(text[span[0]:span[1]].rsplit(" ", 1)[-1]) - 1)  # "... Bin Saud Bin"
     if span is None or not plausible(text[span[0]:span[1]], single):
         return None
-    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))", text[span[1]:]):
+    # "Defence Minister, Ron Mark said"; but "the country's opposition leader, Dominic Raab has
+    # said" is the sentence's speaker after a comma, not the leader's name
+    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", text[span[1]:]):
         return None
     return span
 
