@@ -439,3 +439,35 @@ def test_a_name_in_brackets_after_a_title_is_its_holder():
 def test_a_speaker_after_a_comma_is_not_named_by_the_lowercase_title_before_it():
     found = people("Summons\n\nThe envoy must explain the attack on the country's opposition leader, Tomas Brandl has said.")
     assert found["tomas-brandl"].description == "", found
+
+
+def test_a_date_alone_far_above_the_headline_is_the_page_not_a_bound():
+    text = ("December 6, 2031\n\nNews\n\nMenu\n\nSearch\n\nHarbour bridge reopens to cyclists\n\n"
+            "The council reopened the harbour bridge to cyclists, as it promised in January 2019.")
+    estimate, why = date_of(text)
+    assert estimate is None and "2031" not in why, why
+
+
+def test_one_date_read_as_past_and_as_planned_bounds_no_phase():
+    extraction = extracted("Troop pullout in March 2020 follows the deaths\n\n"
+                           "Officials said the trainers would be withdrawn in March 2020, after the talks.")
+    assert extraction.date is None and extraction.phase.phase is None, extraction.phase
+
+
+def test_the_days_the_text_allows_decide_the_phase_of_a_month():
+    # "2015-02" is mostly Planning; the weekday and date say the 25th, which is Deployment
+    extraction = extracted("Trainers leave for the base\n\n"
+                           "On Wednesday 25 February 2015 the trainers left Auckland for the base, officials said.")
+    assert extraction.date.value.startswith("2015-02") and extraction.phase.phase == "deployment", extraction
+
+
+def test_a_cue_of_a_phase_the_dates_rule_out_does_not_place_the_source():
+    extraction = extracted("Minister reflects on the mission\n\n"
+                           "A year after the killing of Qassem Soleimani, the minister recalled the contingency "
+                           "training and the reconnaissance trips that came long before.")
+    assert extraction.phase.phase != "planning", extraction.phase
+
+
+def test_a_day_month_year_joined_by_hyphens_is_a_date():
+    estimate, _ = date_of("Ministry of Trade\n\n01-May-2017 17:18 IST\n\nThe minister opened the standards conclave.")
+    assert estimate is not None and estimate.value == "2017-05-01", estimate

@@ -38,10 +38,7 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
         if not days:
             continue
-        if paragraph.line and paragraph.line < document.title_line and (
-                CLOCK_WEEKDAY.match(text) or document.title_line - paragraph.line > ABOVE_HEADLINE):
-            # "Sun, 29 March 2020" above the headline is the site's clock on the day it was
-            # copied; a date further up, past the site's menus, is the page's, not the story's
+        if page_clock(document, paragraph):
             continue
         found = days[0]
         before, after = text[:found.start], text[found.end:]
@@ -55,6 +52,13 @@ def dateline_clues(document: Document, order) -> list[Clue]:
     # The source's own dateline wins over the date a crawler stamped on the copy it stored.
     own = [c for c in found_lines if not c.evidence.startswith("text: 'date ")]
     return (own or found_lines)[:1]
+
+
+def page_clock(document: Document, paragraph: Paragraph) -> bool:
+    """A line above the headline dated by the site, not the story: "Sun, 29 March 2020" is its
+    clock on the day the page was copied; a date further up, past the menus, is the page's."""
+    return bool(paragraph.line and paragraph.line < document.title_line and (
+        CLOCK_WEEKDAY.match(paragraph.text) or document.title_line - paragraph.line > ABOVE_HEADLINE))
 
 
 def top_lines(document: Document) -> list[Paragraph]:

@@ -41,7 +41,7 @@ PATTERN = re.compile(
     | (?P<iso>{YEAR})[-/](?P<iso_m>\d\d?)(?:[-/](?P<iso_d>\d\d?))?(?![\d/-])
     | (?:(?P<ry_pre>between|from)\s+)?(?P<ry1>{YEAR})
           (?:{DASH}|(?(ry_pre)\s+and\s+|(?!)))(?P<ry2>{YEAR}|\d\d)(?![\d%])
-    | (?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR})
+    | (?P<dmy_d>{DAY})(?:\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+|-(?P<dmy_mh>{MONTH})-)(?P<dmy_y>{YEAR})
     | (?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR})
     | (?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR})
     | (?P<num_a>\d\d?)[/.](?P<num_b>\d\d?)[/.](?P<num_y>{YEAR})
@@ -211,7 +211,7 @@ def _read(m: re.Match, text: str, order: str | None) -> Found | None:
         span = _span(year, month, int(g("iso_d")) if g("iso_d") else None)
         precision = "day" if g("iso_d") else "month"
     elif g("dmy_d"):
-        span, precision = _span(int(g("dmy_y")), month_number(g("dmy_m")), _day(g("dmy_d"))), "day"
+        span, precision = _span(int(g("dmy_y")), month_number(g("dmy_m") or g("dmy_mh")), _day(g("dmy_d"))), "day"
     elif g("mdy_m"):
         span, precision = _span(int(g("mdy_y")), month_number(g("mdy_m")), _day(g("mdy_d"))), "day"
     elif g("my_m"):

@@ -22,7 +22,7 @@ from .clues import (
     relative_month_clues,
     tense,
 )
-from .datelines import dateline_clues, month_day_clue, with_title
+from .datelines import SHORT_LINE, dateline_clues, month_day_clue, page_clock, with_title
 from .dateparse import (
     WEEKDAYS,
     find_dates,
@@ -112,6 +112,8 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     clues, weekdays, months, explicit = [], [], [], []
     for paragraph in with_title(document):
         text = paragraph.text
+        if page_clock(document, paragraph) and only_a_date(text):
+            continue  # the day the page was shown or copied: after the story, so no lower bound
         bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         relatives = find_relatives(text)
         dates = find_dates(text, order)
@@ -136,7 +138,18 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         window, notes = refine_by_weekdays(chosen, window, weekdays)
         chosen = chosen + notes
     estimate = read_estimate(chosen, window)
-    return estimate, window, "" if estimate else why_undated(chosen, window)
+    if estimate:
+        return estimate, window, ""
+    # one date read as both past and planned is a doubt: it bounds nothing, a phase included
+    return None, (None, None) if doubtful(chosen, window) else window, why_undated(chosen, window)
+
+
+DATE_WORDS = re.compile(r"(?i)\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[a-z]{3,}")
+
+
+def only_a_date(text: str) -> bool:
+    """A line that holds a date and little else ("December 6, 2021", "Sun, 29 March 2020 10:04")."""
+    return len(text) <= SHORT_LINE and len(DATE_WORDS.findall(text)) <= 1
 
 
 FIRST_ANNIVERSARY = re.compile(r"(?i)\bfirst anniversary\b")
@@ -213,14 +226,20 @@ def read_estimate(chosen: list[Clue], window) -> DateEstimate | None:
         return DateEstimate(*window_value(lo, hi), evidence, near[0].rule)
     lower = [c for c in chosen if c.lo == lo and c.lo]
     upper = [c for c in chosen if c.hi == hi and c.hi]
-    # Bounds from two different dates pin the writing between them; one date read as both past
-    # and planned ("in April 2013" twice) is a doubt about that date, not a window.
-    if lower and upper and not any(a.anchor == b.anchor for a in lower for b in upper):
+    if lower and upper and not doubtful(chosen, window):
         bounds = "; ".join(c.evidence for c in lower + upper)
         for precision in ("month", "year"):
             if iso(lo, precision) == iso(hi, precision):
                 return DateEstimate(iso(lo, precision), precision, bounds, "date range")
     return None
+
+
+def doubtful(chosen: list[Clue], window) -> bool:
+    """Bounds from two different dates pin the writing between them; one date read as both past
+    and planned ("in April 2013" twice) is a doubt about that date, not a window."""
+    lo, hi = window
+    lower = [c.anchor for c in chosen if c.lo == lo and c.lo]
+    return any(c.anchor in lower for c in chosen if c.hi == hi and c.hi)
 
 
 def why_undated(chosen: list[Clue], window) -> str:

@@ -21,10 +21,17 @@ def assign_phase(
     or the one phase the window of days its text allows (`window`) overlaps."""
     cues = count_cues(document, phases)
     by_cues = leaders(cues.counts)
-    if date is not None and period(date.value):
-        return by_date(date, phases, cues, by_cues)
     lo, hi = window
+    if date is not None and period(date.value):
+        first, last = period(date.value)
+        if date.estimated and lo and hi and max(first, lo) <= min(last, hi):
+            # "2021-01", read from the days 27 January to 2 February: those days decide the phase
+            first, last = max(first, lo), min(last, hi)
+        return by_date(date, phases, cues, by_cues, (first, last))
     possible = [p.id for p in phases if (lo or hi) and overlap(lo or dt.date.min, hi or dt.date.max, p) > 0]
+    if lo or hi:
+        # a cue of a phase the text's own dates rule out recalls it ("a year after the poisoning")
+        by_cues = leaders({pid: n for pid, n in cues.counts.items() if pid in possible})
     if not by_cues and len(possible) == 1:
         bounds = f"after {lo.isoformat()}" if lo else ""
         bounds += (" and " if lo and hi else "") + (f"before {hi.isoformat()}" if hi else "")
@@ -39,9 +46,10 @@ def assign_phase(
     return PhaseEstimate(chosen, evidence, conflict=len(by_cues) > 1)
 
 
-def by_date(date, phases, cues: Cues, by_cues: list[str]) -> PhaseEstimate:
-    """The phase covering most of the date's period; cues break a tie and are checked against it."""
-    first, last = period(date.value)
+def by_date(date, phases, cues: Cues, by_cues: list[str], days) -> PhaseEstimate:
+    """The phase covering most of the date's period (`days`, narrowed to what the text allows);
+    cues break a tie and are checked against it."""
+    first, last = days
     overlaps = {p.id: overlap(first, last, p) for p in phases}
     best = max(overlaps.values(), default=0)
     if best == 0:
