@@ -77,3 +77,24 @@ def test_very_long_paragraph_is_fast():
         lambda d: find_places(d, GAZETTEER, people),
         lambda n: clean(read_source("x.txt", (sentence * (n // len(sentence))).encode())), 1_000_000)
     assert candidates == ("Auckland",) and len(mentions) > 20_000
+
+
+MOSQUES = (
+    PlaceSetting("al-noor", "Al Noor Mosque"),
+    PlaceSetting("linwood", "Linwood Mosque"),
+    PlaceSetting("riverton", "Riverton"),
+)
+
+
+def test_names_sharing_one_plural_head_are_each_the_place():
+    document = clean(read_source("x.txt", b"Flowers were laid at the Al Noor and Linwood mosques on Friday."))
+    mentions, _ = find_places(document, MOSQUES, ())
+    assert sorted(m.key for m in mentions) == ["al-noor", "linwood"]
+    assert {m.text for m in mentions} == {"Al Noor", "Linwood"}
+
+
+def test_a_known_name_carried_on_by_a_capitalised_word_is_another_name():
+    text = b"The member for Riverton Central spoke. The Riverton Mosques inquiry began in Riverton."
+    mentions, _ = find_places(clean(read_source("x.txt", text)), MOSQUES, ())
+    assert [m.text for m in mentions] == ["Riverton", "Riverton"]
+    assert mentions[0].start > text.index(b"Central")

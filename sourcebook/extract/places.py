@@ -6,6 +6,7 @@ import functools
 import re
 
 from ..model import Document, Mention, Person, PlaceSetting
+from .candidates import PLACE_WORDS as BUILDINGS
 from .names import overlap_test
 from .vocabulary import (
     COUNTRIES,
@@ -40,15 +41,56 @@ def find_places(
     for paragraph in document.paragraphs:
         blocked = person_spans(paragraph.text, people)
         in_name = overlap_test(blocked)
-        found = [] if pattern is None else list(pattern.finditer(paragraph.text))
+        text = paragraph.text
+        found = [] if pattern is None else [m for m in pattern.finditer(text) if not runs_on(text, m.end())]
         for match in found:
             if not in_name(match.start(), match.end()):
                 key = ids[normal(match.group())]
                 mentions.append(Mention("place", key, paragraph.id, match.start(), match.end(), match.group()))
+        for start, end, key in listed_places(text, ids):
+            if not in_name(start, end) and not any(m.start() <= start < m.end() for m in found):
+                mentions.append(Mention("place", key, paragraph.id, start, end, text[start:end]))
         taken = overlap_test([(m.start(), m.end()) for m in found] + blocked)
         for name in place_candidates(paragraph.text, taken, people_words, ids):
             candidates.setdefault(name, None)
     return tuple(mentions), tuple(candidates)
+
+
+# "Wellington Central", "Berlin Wall": a known name that a capitalised word carries on is another name.
+CARRIED_ON = re.compile(r" (?!(?:" + "|".join(sorted(FUNCTION_WORDS | MONTHS | WEEKDAYS)) + r")\b)[A-Z][a-z]")
+# "the Al Noor and Linwood mosques": names sharing one head noun, written once in the plural.
+SHARED_HEAD = re.compile(r"\b(mosque|hospital|airport|base|camp|church|station|prison|school|bridge)s\b")
+LIST_ITEM = re.compile(r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)(?:,\s+|\s+and\s+|,\s+and\s+)?$")
+
+
+def runs_on(text: str, end: int) -> bool:
+    """Whether the name ending at `end` goes on as a longer proper name; not a building or a
+    place in it ("Christchurch Mosques", "Omsk Hospital"), which names the place too."""
+    if not CARRIED_ON.match(text, end):
+        return False
+    word = re.match(r" ([\w'’-]+)", text[end:end + 30]).group(1)
+    return word.removesuffix("s") not in BUILDINGS
+
+
+def listed_places(text: str, ids: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Known places named in a list before a shared plural head: (start, end, place id)."""
+    found = []
+    for head in SHARED_HEAD.finditer(text):
+        cursor = head.start() - 1
+        while cursor > 0:
+            item = LIST_ITEM.search(text, max(0, cursor - 60), cursor)
+            if not item or not item.group(1):
+                break
+            key = ids.get(normal(f"{item.group(1)} {head.group(1)}"))
+            if key is None:
+                break
+            found.append((item.start(1), item.end(1), key))
+            cursor = item.start(1)
+            connector = re.search(r"(?:,\s+and|\s+and|,)\s+$", text[:cursor])
+            if not connector:
+                break
+            cursor = connector.start()
+    return found
 
 
 def gazetteer_pattern(places: tuple[PlaceSetting, ...]) -> tuple[re.Pattern | None, dict[str, str]]:
