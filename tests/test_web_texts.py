@@ -471,3 +471,11 @@ def test_a_cue_of_a_phase_the_dates_rule_out_does_not_place_the_source():
 def test_a_day_month_year_joined_by_hyphens_is_a_date():
     estimate, _ = date_of("Ministry of Trade\n\n01-May-2017 17:18 IST\n\nThe minister opened the standards conclave.")
     assert estimate is not None and estimate.value == "2017-05-01", estimate
+
+
+def test_a_rank_misspelt_as_a_surname_is_still_a_rank():
+    text = ("Inquiry report\n\nAir Marshall Tane Rowe has apologised for the errors.\n\n"
+            "Air Marshall Rowe, the chief of the air force, spoke to media.\n\n"
+            "\"The errors were ours,\" Air Marshall Rowe said.")
+    assert set(people(text)) == {"tane-rowe"}, people(text)
+    assert quotes(text) == [("tane-rowe", "The errors were ours")]

@@ -8,7 +8,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
-from .names import HONORIFIC, is_name_word, read_name, word_pattern
+from .names import HONORIFIC, is_name_word, misspelt_rank, read_name, word_before, word_pattern
 from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -106,6 +106,8 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         # Words before the name in the same capitalised run may describe it ("Justice Cameron Mander").
         lead = 0
         while lead < len(words) - 2 and not is_name_word(words[lead]):
+            lead += 1
+        if 0 < lead < len(words) - 1 and misspelt_rank(words[lead], words[lead - 1]):
             lead += 1
         described = [i for i, w in enumerate(words[:-2]) if w.lower() in DESCRIBED]
         if described and described[-1] >= lead:
@@ -205,7 +207,9 @@ def recurring_words(texts: list[str]) -> set[str]:
         for match in pattern.finditer(text):
             word = match.group(1) or match.group(2)
             prev = text[max(0, match.start() - 30):match.start()].rstrip().rsplit(" ", 1)[-1]
-            if match.group(2) and (prev[:1].isupper() and prev[-1:].isalpha() or not match.group(2)[1].islower()):
+            # after a rank it stands alone ("Colonel Rowe said", "Air Marshall Rowe said")
+            ranked = prev in ADDRESS_WORDS or misspelt_rank(prev, word_before(text, match.start() - len(prev) - 1))
+            if match.group(2) and (prev[:1].isupper() and prev[-1:].isalpha() and not ranked or not match.group(2)[1].islower()):
                 continue  # part of a longer name: not standing alone
             words.add(re.sub(r"['’]s$", "", word))
     return words - FUNCTION_WORDS - set(COUNTRIES) - NOT_NAMES

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..model import Mention, MinisterHint, Person, Role
 from ..slugs import slugify
-from .names import HONORIFIC, bare, country_of, is_name_word
+from .names import HONORIFIC, bare, country_of, is_name_word, misspelt_rank, word_before
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
@@ -165,6 +165,8 @@ def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
     (a sentence opening "Key" or "Little" is a name only when a verb follows it)."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     prev_word = re.search(r"(\S+) $", before)
+    if prev_word and misspelt_rank(prev_word.group(1), word_before(before, prev_word.start())):
+        prev_word = None  # "Air Marshall Short": a rank, not a first name
     next_word = re.match(r" (\S+)", after)
     if country_of(text[start:end]):
         # "English" is Bill English only where he does something ("English said", "English's")

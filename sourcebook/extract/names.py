@@ -51,6 +51,17 @@ def is_particle(word: str) -> bool:
     return head in PARTICLES and bool(rest) and rest[0].isupper()
 
 
+def misspelt_rank(word: str, before: str) -> bool:
+    """'Air Marshall Kevin Short': the rank Marshal, as the press often misspells it after Air."""
+    return word == "Marshall" and before in ("Air", "Vice", "Field", "Chief", "Vice-Air")
+
+
+def word_before(text: str, pos: int) -> str:
+    """The word just before `pos` ("" at the start)."""
+    words = text[max(0, pos - 40):pos].split()
+    return words[-1] if words else ""
+
+
 def bare(word: str) -> str:
     """A surname without a particle joined to it: "al-Jubeir" is also "Jubeir"."""
     head, _, rest = word.partition("-")
@@ -103,7 +114,8 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
                 or INITIAL.fullmatch(word) and start is not None):
             break
         start, boundary = match.start(), match.start()
-    while start is not None and text[start:end].split(" ", 1)[0] in NOT_FIRST:
+    while start is not None and (text[start:end].split(" ", 1)[0] in NOT_FIRST
+                                 or misspelt_rank(text[start:end].split(" ", 1)[0], word_before(text, start))):
         rest = text[start:end].split(" ", 1)
         start = start + len(rest[0]) + 1 if len(rest) > 1 else None
     return (start, end) if start is not None else None
