@@ -479,3 +479,9 @@ def test_a_rank_misspelt_as_a_surname_is_still_a_rank():
             "\"The errors were ours,\" Air Marshall Rowe said.")
     assert set(people(text)) == {"tane-rowe"}, people(text)
     assert quotes(text) == [("tane-rowe", "The errors were ours")]
+
+
+def test_a_date_opening_a_clause_takes_the_tense_of_that_clause():
+    estimate, why = date_of("Reef plan\n\nWe are a partner of the reef network, which is designed to share "
+                            "practice, and in 2031-33 the country will chair the network.")
+    assert estimate is None and "written after" not in why and "(planned)" in why, why

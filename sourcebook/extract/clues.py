@@ -15,6 +15,10 @@ from .dateparse import Found, period
 
 DAY = dt.timedelta(days=1)
 CLAUSE = 120  # characters before a date read for its tense
+# After a date, only a plain future says the clause is a plan ("agreed to deploy" was agreed then).
+MODAL_FUTURE = re.compile(r"(?i)\b(?:will|shall|won['’]t|(?:is|are)\s+(?:to|due|expected|set\s+to|going\s+to)|plans?\s+to)\b")
+NEW_CLAUSE = re.compile(r"(?:;\s+|,?\s(?:and|but|while|whereas)\s+)(?:in|on|from|during)\s+$")
+CLAUSE_AFTER = re.compile(r",?[^.;:!?,]*")  # the rest of a clause, up to its punctuation
 ADJACENT = 25  # a relative phrase this close to a date is about that date ("last year, in 2019")
 SENTENCE_END = re.compile(
     # the mark first, then what stands before it: the engine tests the look-behinds at marks only
@@ -91,9 +95,13 @@ def sentence_end(text: str, bounds: list[int], pos: int) -> int:
     return bounds[i] if i < len(bounds) else len(text)
 
 
-def tense(text: str, pos: int, bounds: list[int], headline: bool = False) -> str:
-    """"since", "future" or "past": how the clause before `pos` places what is dated there."""
+def tense(text: str, pos: int, bounds: list[int], headline: bool = False, end: int | None = None) -> str:
+    """"since", "future" or "past": how the clause before `pos` places what is dated there; with
+    no marker there, the clause the date opens ("in 2018-20 Australia will co-chair")."""
     prefix = text[max(sentence_start(bounds, pos), pos - CLAUSE) : pos]
+    opening = NEW_CLAUSE.search(prefix)
+    if opening and end is not None:
+        prefix = prefix[opening.start() + 1:]  # "..., and in 2018-20 Australia will": a clause of its own
     if SINCE.search(prefix) or BACKGROUND.search(prefix):
         return "since"
     if headline and HEADLINE_FUTURE.search(prefix):
@@ -104,7 +112,14 @@ def tense(text: str, pos: int, bounds: list[int], headline: bool = False) -> str
         return "future"
     if past >= 0:
         return "past"
-    return "future" if FUTURE_PREPOSITION.search(prefix) else "past"
+    if FUTURE_PREPOSITION.search(prefix):
+        return "future"
+    if end is not None:
+        clause = CLAUSE_AFTER.match(text, end, min(len(text), end + CLAUSE))
+        future = MODAL_FUTURE.search(clause.group()) if clause else None
+        if future and not any(p.search(clause.group(), 0, future.start()) for p in (PAST, PAST_PARTICIPLE)):
+            return "future"
+    return "past"
 
 
 def quote(text: str, start: int, end: int) -> str:
@@ -117,7 +132,7 @@ def date_clues(pid: str, text: str, bounds: list[int], dates: list[Found], relat
     """Clues from the explicit dates of one paragraph."""
     clues = []
     for found in dates:
-        when = tense(text, found.start, bounds, headline=pid == "title")
+        when = tense(text, found.start, bounds, headline=pid == "title", end=found.end)
         quoted = quote(text, found.start, found.end) + (f" ({found.note})" if found.note else "")
         near = adjacent_relative(found, relatives, when)
         word = near and ("weekday" if near.kind == "weekday" else near.word)
