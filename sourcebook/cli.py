@@ -1,12 +1,15 @@
-"""The command line: build, serve, check. Exit 0 on success, 1 on a build or check failure,
+"""The command line: new, build, serve, check. Exit 0 on success, 1 on a build or check failure,
 2 on a usage error. Problems are printed as `path:line: message`, never as a traceback."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
+import textwrap
 
+from . import __version__
 from .config import load_settings
 from .errors import BuildError
 
@@ -19,6 +22,27 @@ def packaged_theme() -> str:
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")
 
 
+VERBS = {
+    "new": ("start a story: a folder with site.yaml, an example source and the Pages workflow",
+            "Create DIR with a commented site.yaml, content/ holding one example source, a "
+            ".gitignore, requirements.txt and a GitHub Pages workflow, ready to serve. DIR must be "
+            "new or empty: nothing is ever overwritten.",
+            "sourcebook new my-story && cd my-story && sourcebook serve"),
+    "build": ("build the site (the default verb)",
+              "Read the sources in content/, write the site to site/ and print a report. A failed "
+              "build leaves the previous site/ untouched.",
+              "sourcebook build --base-url https://user.github.io/my-story/"),
+    "serve": ("preview the site, rebuilding on every change",
+              "Build into a preview folder (never site/), serve it and rebuild when a source, a "
+              "template or site.yaml changes; the open page reloads itself. Ctrl-C stops it.",
+              "sourcebook serve --port 8080"),
+    "check": ("build, then validate links, anchors, pages, feed and sitemap",
+              "Build, then check the output: every internal link and #anchor resolves, every page "
+              "parses and has text, the feed, sitemap and data export parse. Exits 1 on any problem.",
+              "sourcebook check --strict"),
+}
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", default="site.yaml", help="site settings (default: site.yaml)")
@@ -29,19 +53,31 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--no-cache", action="store_true", help="build from scratch")
     common.add_argument("--strict", action="store_true", help="treat warnings as failures")
     common.add_argument("--templates", default=None, help=argparse.SUPPRESS)
-    top = argparse.ArgumentParser(prog="sourcebook", description="Build a cross-linked site from a folder of sources.", parents=[common])
-    verbs = top.add_subparsers(dest="verb")
-    verbs.add_parser("build", parents=[common], help="build the site (the default)")
-    serve = verbs.add_parser("serve", parents=[common], help="build, serve and rebuild on every change")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    verbs.add_parser("check", parents=[common], help="build, then validate links, anchors, pages, feed and sitemap")
+    top = argparse.ArgumentParser(
+        prog="sourcebook", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Build a cross-linked reference site from a folder of sources about one story.",
+        epilog="examples:\n  sourcebook new my-story     start a story in the folder my-story\n"
+               "  sourcebook serve            preview it at http://127.0.0.1:8000/\n"
+               "  sourcebook VERB --help      what each verb does, and its options")
+    top.add_argument("--version", action="version", version=f"sourcebook {__version__}", help="print the version and exit")
+    verbs = top.add_subparsers(dest="verb", title="verbs")
+    for verb, (summary, description, example) in VERBS.items():
+        sub = verbs.add_parser(verb, parents=[] if verb == "new" else [common], help=summary,
+                               description=textwrap.fill(description, 78), epilog=f"example:\n  {example}",
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+        if verb == "new":
+            sub.add_argument("folder", metavar="DIR", help="the folder to create (new, or empty)")
+        if verb == "serve":
+            sub.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1)")
+            sub.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     verb = args.verb or "build"
+    if verb == "new":
+        return new_story(args.folder)
     templates = args.templates or templates_beside(args.config)
     try:
         overrides = {"content": args.content, "output": args.output, "base_url": args.base_url, "cache": args.cache}
@@ -66,12 +102,32 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        if not os.path.exists(args.config):
+            print(f"no {args.config} here: start a story with `sourcebook new DIR`, or give --config FILE", file=sys.stderr)
         errors = sum(1 for p in exc.problems if not p.warning)
         print(f"build failed: {errors or len(exc.problems)} problem(s); the previous output is untouched", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def new_story(folder: str) -> int:
+    """`sourcebook new DIR`: 0 when written, 2 when DIR is in use, 1 when it cannot be written."""
+    from .new import create_story, refusal
+
+    reason = refusal(folder)
+    if reason:
+        print(f"error: {reason}", file=sys.stderr)
+        return 2
+    try:
+        written = create_story(folder)
+    except OSError as exc:
+        print(f"error: cannot write {exc.filename or folder}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"created {folder}: {', '.join(written)}")
+    print(f"next: cd {shlex.quote(folder)} && sourcebook serve   (then edit site.yaml and add your sources to content/)")
+    return 0
 
 
 def templates_beside(config: str) -> str:
