@@ -66,6 +66,99 @@ def test_search_filters_by_phase(reader_site, browser):
     page.close()
 
 
+class HeldIndex:
+    """Holds back every request for the search index until released: what the reader types
+    meanwhile is typed before the index and its filters have loaded, however fast they are."""
+
+    def __init__(self, page):
+        self.held, self.released = [], False
+        page.route("**/pagefind/**", self.handle)
+
+    def handle(self, route):
+        if self.released:
+            route.continue_()
+        else:
+            self.held.append(route)
+
+    def release(self):
+        self.released = True
+        for route in self.held:
+            route.continue_()
+
+
+def sources_found(page, base: str) -> set[str]:
+    """The sources among the results shown, once there are results."""
+    page.wait_for_selector(".search-results li", timeout=10000)
+    paths = page.eval_on_selector_all(".search-results .result-title", "as => as.map(a => new URL(a.href).pathname)")
+    return {base + path[len(PREFIX):] for path in paths if path.startswith(PREFIX + "documents/")}
+
+
+def sources_naming_taji(base: str, data: dict) -> set[str]:
+    return {base + d["url"].lstrip("/") for d in data["documents"] if "taji" in d["places"]}
+
+
+def test_a_query_typed_before_the_index_loads_is_searched_once_it_has(reader_site, browser):
+    base, data = reader_site
+    page = browser.new_page()
+    index = HeldIndex(page)
+    page.goto(base + "search/")
+    page.keyboard.type("Taji")  # straight after load, into the box that has the focus
+    assert index.held, "the index was not requested, so it was not held back"
+    assert page.input_value("#search-query") == "Taji"
+    assert page.locator(".search-results li").count() == 0
+    assert page.inner_text(".search-status") == "Loading the search index…"
+    index.release()
+    assert sources_found(page, base) == sources_naming_taji(base, data)
+    assert page.inner_text(".search-status").endswith("results")
+    assert page.locator("#filter-phase option").count() > 1  # the filters loaded too
+    assert page.evaluate("location.search") == "?q=Taji"  # the address keeps the query
+    page.close()
+
+
+def test_typing_on_while_the_index_loads_searches_the_last_query_only(reader_site, browser):
+    base, data = reader_site
+    page = browser.new_page()
+    index = HeldIndex(page)
+    page.goto(base + "search/?q=Waiouru")  # names other sources than Taji
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Taji")
+    index.release()
+    assert sources_found(page, base) == sources_naming_taji(base, data)
+    page.wait_for_timeout(300)  # an earlier search finishing late would replace these results
+    assert sources_found(page, base) == sources_naming_taji(base, data)
+    page.close()
+
+
+def test_the_header_box_on_the_search_page_searches_as_the_reader_types(reader_site, browser):
+    base, data = reader_site
+    page = browser.new_page()
+    index = HeldIndex(page)
+    page.goto(base + "search/")
+    page.evaluate("window.notReloaded = true")
+    page.click("#site-search")
+    page.keyboard.type("Taji")
+    index.release()
+    assert sources_found(page, base) == sources_naming_taji(base, data)
+    assert page.input_value("#search-query") == "Taji"  # both boxes show the query
+    page.keyboard.press("Enter")  # already searched: Enter does not reload the page
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.notReloaded") is True and page.input_value("#site-search") == "Taji"
+    page.close()
+
+
+def test_enter_in_the_header_box_of_any_page_opens_search_with_the_query(reader_site, browser):
+    base, data = reader_site
+    page = browser.new_page()
+    page.goto(base + "timeline/")
+    page.keyboard.press("/")
+    page.keyboard.type("Taji")
+    page.keyboard.press("Enter")
+    page.wait_for_url(base + "search/?q=Taji")
+    assert sources_found(page, base) == sources_naming_taji(base, data)
+    assert page.input_value("#search-query") == "Taji" and page.input_value("#site-search") == "Taji"
+    page.close()
+
+
 def test_slash_focuses_the_search_box(reader_site, browser):
     base, _ = reader_site
     page = browser.new_page()
