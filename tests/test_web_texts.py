@@ -485,3 +485,17 @@ def test_a_date_opening_a_clause_takes_the_tense_of_that_clause():
     estimate, why = date_of("Reef plan\n\nWe are a partner of the reef network, which is designed to share "
                             "practice, and in 2031-33 the country will chair the network.")
     assert estimate is None and "written after" not in why and "(planned)" in why, why
+
+
+def test_a_person_the_text_calls_by_given_name_is_that_person():
+    text = ("Crash\n\nPrime Minister Amir Hashim Razali has demanded justice for the crash.\n\n"
+            "Amir said President Tomas Brandl had promised an inquiry.\n\n"
+            "He said the airline had received no distress call.\n\n"
+            "\"The route was declared safe by the aviation authorities,\" he added.")
+    assert quotes(text)[-1][0] == "amir-hashim-razali"
+
+
+def test_a_name_that_owns_something_is_not_the_subject_of_the_verb_after_it():
+    text = ("Warning\n\nOfficials said the envoy warned the government to release Ana Lowe or face "
+            "\"grave consequences\" for ignoring Ana Lowe's rights, calling the arrest \"unlawful and vile in nature.\"")
+    assert [q for q in quotes(text) if q[1].startswith("unlawful")][0][0] != "ana-lowe"

@@ -156,7 +156,11 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
         if not adjacent and opening and opening[0] in PRONOUNS:
             # "He noted that President Putin had ... and said:": the pronoun is the subject
             return pronoun_speaker(opening[0], focus, mentions, start)
-        return ((before[-1] if adjacent else before[0]).key, None)
+        if adjacent:
+            return (before[-1].key, None)
+        # an owner is no subject: "for violating Meng's rights, calling the arrest ..."
+        subjects = [m for m in before if not text.startswith(("'s", "’s"), m.end)]
+        return (subjects[0].key, None) if subjects else None
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:
         return pronoun_speaker(words[-1], focus, mentions, verb.start())

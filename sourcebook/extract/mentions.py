@@ -152,10 +152,13 @@ def name_patterns(full: tuple[str, ...], short: tuple[str, ...]):
 
 
 def short_names(names: dict[str, str]) -> dict[str, set[str]]:
-    """Surname (or one-word name) -> the keys of the people it could mean."""
+    """Surname, given name (as the Malaysian press names "Najib"), or one-word name -> the keys
+    of the people it could mean; a word two people share names neither."""
     short: dict[str, set[str]] = {}
     for name, key in names.items():
-        for form in {name.split()[-1], bare(name.split()[-1])}:
+        words = name.split()
+        forms = {words[-1], bare(words[-1])} | ({words[0]} if len(words) > 1 and is_name_word(words[0]) else set())
+        for form in forms:
             short.setdefault(form, set()).add(key)
     return short
 
