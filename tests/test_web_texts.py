@@ -499,3 +499,15 @@ def test_a_name_that_owns_something_is_not_the_subject_of_the_verb_after_it():
     text = ("Warning\n\nOfficials said the envoy warned the government to release Ana Lowe or face "
             "\"grave consequences\" for ignoring Ana Lowe's rights, calling the arrest \"unlawful and vile in nature.\"")
     assert [q for q in quotes(text) if q[1].startswith("unlawful")][0][0] != "ana-lowe"
+
+
+def test_a_given_name_an_editor_put_in_brackets_is_part_of_the_name():
+    found = people("Holiday\n\n\"The work has been well managed by the Acting Prime Minister, Minister [Tui] Kava,\" he said.")
+    assert found["tui-kava"].role.title == "Minister", found
+
+
+def test_a_name_before_a_title_whose_portfolio_runs_on_holds_it():
+    found = people("Package\n\nThe Hon. Ana Lowe MP, Minister for the National Flood Relief Scheme and Minister "
+                   "for Roads, announced the package today.")
+    assert found["ana-lowe"].role.title.startswith("Minister for the National Flood Relief Scheme"), found
+    assert not any("scheme" in k for k in found), found

@@ -8,6 +8,7 @@ from ..model import Document, Mention, MinisterHint, Person, Role
 from ..slugs import slugify
 from .candidates import (
     LOWER_WORD,
+    POSTS,
     coordinated_intros,
     described_intros,
     is_a_name,
@@ -55,6 +56,7 @@ ADDRESS = re.compile(
     r"|(?:Sheikh|Prince|Princess|Crown Prince) )+(?=[A-Z])"
 )
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
+PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=,| and | &)")  # "... Disability Insurance Scheme and"
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$))")
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
@@ -169,8 +171,13 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         # "President Trump", "Chancellor Merkel": a capitalised title names its holder by surname
         titled = minister or text[phrase_start:phrase_start + 1].isupper()
         name = name_after(text, title_end, single=titled, capital=text[phrase_start:phrase_start + 1].isupper())
-        if name is None and text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", ""):
+        # "Gerry Brownlee, the Defence Minister," or "Stuart Robert MP, Minister for the National
+        # Disability Insurance Scheme": the name before, when none follows
+        more = PORTFOLIO_GOES_ON.match(text, title_end) if minister and name is None else None
+        if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", "") or more):
             name = name_before(text, phrase_start, single=minister)
+            if name and more:
+                role = Role(normal_title(words + more.group().split()), country, former)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
         joined = None
         if name:
@@ -179,7 +186,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
                 # "Australian Deputy Prime Minister and Foreign Minister": one country for both
                 shared = first.country or role.country
                 roles = tuple(r if r.country else Role(r.title, shared, r.former) for r in roles)
-            intros.append(Intro(text[name[0]:name[1]], pid, name[0], name[1], roles[0], description, roles[1:],
+            intros.append(Intro(unbracketed(text[name[0]:name[1]]), pid, name[0], name[1], roles[0], description, roles[1:],
                                 owner and (owner.group(1) or "")))
         elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
             joined = (title_end, role)
@@ -195,7 +202,10 @@ def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple
     if bracket:
         span = read_name(text, pos + 2)
         closed = span and text[span[1]:span[1] + 1] == {"[": "]", "(": ")"}[bracket.group()[1]]
-        return span if closed and plausible(text[span[0]:span[1]], single=False) else None
+        rest = read_name(text, span[1] + 2) if closed and text[span[1] + 1:span[1] + 2] == " " else None
+        if rest and bracket.group() == " [":  # "Minister [David] Littleproud": an editor's given name
+            span = (span[0], rest[1])
+        return span if closed and plausible(unbracketed(text[span[0]:span[1]]), single=False) else None
     appositive = text[pos:pos + 2] == ", "
     # a name may run past a five-word reading: "Prince Abdul Aziz Bin Saud Bin Nayef"
     start = pos + 2 if appositive else pos + 1
@@ -212,6 +222,11 @@ def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple
     if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", text[span[1]:]):
         return None
     return span
+
+
+def unbracketed(name: str) -> str:
+    """'David] Littleproud' -> 'David Littleproud'."""
+    return re.sub(r"[\[\]]", "", name)
 
 
 def name_before(text: str, phrase_start: int, single: bool = False) -> tuple[int, int] | None:
@@ -233,7 +248,7 @@ def name_before(text: str, phrase_start: int, single: bool = False) -> tuple[int
 def plausible(name: str, single: bool) -> bool:
     """A person's name, not a country, an organisation or a lone word where two are needed."""
     words = name.split()
-    if country_of(name) or any(w in ORGANISATION_WORDS for w in words):
+    if country_of(name) or any(w in ORGANISATION_WORDS or w in POSTS for w in words):
         return False
     return len(words) >= (1 if single else 2)
 
