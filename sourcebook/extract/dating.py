@@ -22,7 +22,13 @@ from .clues import (
     relative_month_clues,
     tense,
 )
-from .datelines import SHORT_LINE, dateline_clues, month_day_clue, page_clock, with_title
+from .datelines import (
+    SHORT_LINE,
+    dateline_clues,
+    month_day_clue,
+    page_clock,
+    with_title,
+)
 from .dateparse import (
     WEEKDAYS,
     find_dates,
@@ -32,6 +38,7 @@ from .dateparse import (
     numeric_order,
     period,
 )
+from .estimates import doubtful, read_estimate, why_undated
 
 DAY = dt.timedelta(days=1)
 PRECISIONS = ("year", "month", "day")
@@ -215,61 +222,3 @@ def refine_by_weekdays(chosen, window, weekdays):
         if all(n.evidence != note for n in notes):
             notes.append(Clue(day, day + 6 * DAY, "weekday", 0, "relative weekday", note, paragraph=pid))
     return (lo, hi), notes
-
-
-def read_estimate(chosen: list[Clue], window) -> DateEstimate | None:
-    """The estimate a careful reader would give from the clues kept and the window they leave."""
-    lo, hi = window
-    near = [c for c in chosen if c.kind == "near"]
-    if near:
-        evidence = "; ".join([near[0].evidence] + [c.evidence for c in chosen if c.kind == "weekday"])
-        return DateEstimate(*window_value(lo, hi), evidence, near[0].rule)
-    lower = [c for c in chosen if c.lo == lo and c.lo]
-    upper = [c for c in chosen if c.hi == hi and c.hi]
-    if lower and upper and not doubtful(chosen, window):
-        bounds = "; ".join(c.evidence for c in lower + upper)
-        for precision in ("month", "year"):
-            if iso(lo, precision) == iso(hi, precision):
-                return DateEstimate(iso(lo, precision), precision, bounds, "date range")
-    return None
-
-
-def doubtful(chosen: list[Clue], window) -> bool:
-    """Bounds from two different dates pin the writing between them; one date read as both past
-    and planned ("in April 2013" twice) is a doubt about that date, not a window."""
-    lo, hi = window
-    lower = [c.anchor for c in chosen if c.lo == lo and c.lo]
-    return any(c.anchor in lower for c in chosen if c.hi == hi and c.hi)
-
-
-def why_undated(chosen: list[Clue], window) -> str:
-    """What an undated source's text does say about its date, and why that is not enough."""
-    lo, hi = window
-    if not chosen:
-        return "undated: no dateline, and no date or dated event in the text"
-    parts = []
-    if lo:
-        parts.append(f"written after {lo.isoformat()} ({next(c.evidence for c in chosen if c.lo == lo)})")
-    if hi:
-        parts.append(f"before {hi.isoformat()} ({next(c.evidence for c in chosen if c.hi == hi)})")
-    return "undated: no dateline; the text only bounds its date: " + "; ".join(parts)
-
-
-def window_value(lo: dt.date, hi: dt.date) -> tuple[str, str]:
-    """(value, precision) for a writing date known to lie between lo and hi."""
-    if lo == hi:
-        return lo.isoformat(), "day"
-    if iso(lo, "month") == iso(hi, "month") or (hi - lo).days <= 31:
-        return iso(majority_month(lo, hi), "month"), "month"
-    return str(lo.year), "year"
-
-
-def majority_month(lo: dt.date, hi: dt.date) -> dt.date:
-    """The first day of the month holding most of the days from lo to hi."""
-    counts: dict[dt.date, int] = {}
-    day = lo
-    while day <= hi:
-        key = day.replace(day=1)
-        counts[key] = counts.get(key, 0) + 1
-        day += DAY
-    return max(counts, key=lambda k: (counts[k], -k.toordinal()))

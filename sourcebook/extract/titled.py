@@ -1,0 +1,124 @@
+"""People introduced with a title: "Defence Minister Ron Mark", "Gerry Brownlee, the Defence
+Minister,", "the secretary of state [Mike Pompeo]"; and titles that stand for someone unnamed."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .candidates import POSTS
+from .mentions import Intro, TitleRef
+from .names import HONORIFIC, PARTICLES, country_of, read_name, read_name_before
+from .titles import ANCHOR, normal_title, read_title
+from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
+
+JOINED_TITLES = re.compile(r" (?:and|&) ")
+OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
+PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=,| and | &)")  # "... Disability Insurance Scheme and"
+UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$))")
+# Forms of address between a title and a full name; the name is what follows them.
+ADDRESS = re.compile(
+    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
+    r"|(?:Sheikh|Prince|Princess|Crown Prince) )+(?=[A-Z])"
+)
+
+
+def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRef]]:
+    """People introduced with a title before or after their name; titles with no name."""
+    intros, refs = [], []
+    joined: tuple[int, Role] | None = None  # (end, role) of a title with no name, "and" next
+    for anchor in ANCHOR.finditer(text):
+        title = read_title(text, anchor)
+        if title is None:
+            continue
+        phrase_start, title_end, words, country, former, minister, determiner = title
+        portfolio = UNREAD_PORTFOLIO.match(text, title_end) if minister else None
+        if portfolio:  # "Minister for Roads," with a portfolio the vocabulary lacks, then a comma
+            words, title_end = words + portfolio.group(1).split(), portfolio.end(1)
+        country = country or TITLE_COUNTRIES.get(normal_title(words))
+        owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
+        role = Role(normal_title(words), country, former) if minister else None
+        description = "" if minister else text[phrase_start:title_end]
+        # "President Trump", "Chancellor Merkel": a capitalised title names its holder by surname
+        titled = minister or text[phrase_start:phrase_start + 1].isupper()
+        name = name_after(text, title_end, single=titled, capital=text[phrase_start:phrase_start + 1].isupper())
+        # "Gerry Brownlee, the Defence Minister," or "Stuart Robert MP, Minister for the National
+        # Disability Insurance Scheme": the name before, when none follows
+        more = PORTFOLIO_GOES_ON.match(text, title_end) if minister and name is None else None
+        if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", "") or more):
+            name = name_before(text, phrase_start, single=minister)
+            if name and more:
+                role = Role(normal_title(words + more.group().split()), country, former)
+        first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
+        joined = None
+        if name:
+            roles = (first, role) if first else (role,)
+            if first and not all(r.country for r in roles):
+                # "Australian Deputy Prime Minister and Foreign Minister": one country for both
+                shared = first.country or role.country
+                roles = tuple(r if r.country else Role(r.title, shared, r.former) for r in roles)
+            intros.append(Intro(unbracketed(text[name[0]:name[1]]), pid, name[0], name[1], roles[0], description, roles[1:],
+                                owner and (owner.group(1) or "")))
+        elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
+            joined = (title_end, role)
+        elif minister and determiner == "the" and pid:
+            refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end))
+    return intros, refs
+
+
+def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple[int, int] | None:
+    """The name right after a title ("Minister Ron Mark", "Prime Minister, John Key,", "the
+    secretary of state [Mike Pompeo]")."""
+    bracket = re.match(r" [\[(]", text[pos:pos + 2])
+    if bracket:
+        span = read_name(text, pos + 2)
+        closed = span and text[span[1]:span[1] + 1] == {"[": "]", "(": ")"}[bracket.group()[1]]
+        rest = read_name(text, span[1] + 2) if closed and text[span[1] + 1:span[1] + 2] == " " else None
+        if rest and bracket.group() == " [":  # "Minister [David] Littleproud": an editor's given name
+            span = (span[0], rest[1])
+        return span if closed and plausible(unbracketed(text[span[0]:span[1]]), single=False) else None
+    appositive = text[pos:pos + 2] == ", "
+    # a name may run past a five-word reading: "Prince Abdul Aziz Bin Saud Bin Nayef"
+    start = pos + 2 if appositive else pos + 1
+    if not (appositive or text[pos:pos + 1] == " "):
+        return None
+    address = ADDRESS.match(text, start)  # "Minister of Foreign Affairs Hon Winston Peters"
+    span = read_name(text, address.end() if address else start, limit=7)
+    while span and text[span[0]:span[1]].rsplit(" ", 1)[-1].lower() in PARTICLES:
+        span = (span[0], span[1] - len(text[span[0]:span[1]].rsplit(" ", 1)[-1]) - 1)  # "... Bin Saud Bin"
+    if span is None or not plausible(text[span[0]:span[1]], single):
+        return None
+    # "Defence Minister, Ron Mark said"; but "the country's opposition leader, Dominic Raab has
+    # said" is the sentence's speaker after a comma, not the leader's name
+    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", text[span[1]:]):
+        return None
+    return span
+
+
+def unbracketed(name: str) -> str:
+    """'David] Littleproud' -> 'David Littleproud'."""
+    return re.sub(r"[\[\]]", "", name)
+
+
+def name_before(text: str, phrase_start: int, single: bool = False) -> tuple[int, int] | None:
+    """The name before an appositive title ("Gerry Brownlee, the Defence Minister,")."""
+    # A few plain words may stand between the comma and the title: "Sarah Jones, press secretary";
+    # or the title is in brackets: "Ron Mark (Defence Minister)".
+    comma = re.search(r"(?: (?:MP|QC|KC|MLA|MPP|MHR|JP))?(?:, (?:[a-z][\w'’-]* ){0,2}| \()$",
+                      text[max(0, phrase_start - 60):phrase_start])  # "the Hon. Stuart Robert MP, Minister for ..."
+    if comma is None:
+        return None
+    span = read_name_before(text, max(0, phrase_start - 60) + comma.start())
+    if span is None:
+        return None
+    # "Mr Mark, the Defence Minister,": for a minister, a surname after a form of address is enough
+    addressed = single and re.search(HONORIFIC + "$", text[max(0, span[0] - 12):span[0]])
+    return span if plausible(text[span[0]:span[1]], single=bool(addressed)) else None
+
+
+def plausible(name: str, single: bool) -> bool:
+    """A person's name, not a country, an organisation or a lone word where two are needed."""
+    words = name.split()
+    if country_of(name) or any(w in ORGANISATION_WORDS or w in POSTS for w in words):
+        return False
+    return len(words) >= (1 if single else 2)
