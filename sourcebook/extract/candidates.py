@@ -81,8 +81,11 @@ MAX_WORDS = 4
 POSTS = {"Director", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Spokesperson",
          "Chairman", "Chairwoman", "Correspondent", "Reporter", "Editor", "Ambassador", "Adviser", "Advisor",
          "Analyst", "CEO", "CFO", "Academy", "Scheme", "Programme", "Program", "Initiative", "Taskforce"}
-# A surname before a verb of speech stands alone as a name does ("Jubeir noted", "Spavor said").
+# A surname after a form of address, or before a verb of speech or action, stands alone as a name
+# does ("Mr Kovrig", "Jubeir noted", "Spavor said", "Meng's").
 VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
+STANDING_ALONE = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])(?:(?:al|el|bin|ibn|abu)-)?(" + UPPER
+                            + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 COORDINATED = re.compile(r"(?<![\w'’-])(" + UPPER + r"[\w-]+) and (" + UPPER + r"[\w-]+) (" + UPPER + r"[\w'’-]+)")
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -201,10 +204,8 @@ def recurring_words(texts: list[str]) -> set[str]:
     """Capitalised words that stand alone in the document as a surname does: after a form of
     address ("Mr Kovrig") or before a verb of speech or action ("Spavor said", "Meng's")."""
     words = set()
-    pattern = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])(?:(?:al|el|bin|ibn|abu)-)?(" + UPPER
-                         + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
     for text in texts:
-        for match in pattern.finditer(text):
+        for match in STANDING_ALONE.finditer(text):
             word = match.group(1) or match.group(2)
             prev = text[max(0, match.start() - 30):match.start()].rstrip().rsplit(" ", 1)[-1]
             # after a rank it stands alone ("Colonel Rowe said", "Air Marshall Rowe said")

@@ -12,6 +12,7 @@ from ..slugs import slugify
 from .names import HONORIFIC, bare, country_of, is_name_word, misspelt_rank, word_before
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
+LOWER_WORDS = re.compile(r"\b[a-z]\w*")
 FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
 
 
@@ -124,9 +125,9 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
     names = {n: keys[n] for n in keys} | {a: slugify(n) for a, n in aliases.items()}
     full = sorted((n for n in names if len(n.split()) > 1), key=len, reverse=True)
     short = short_names(names)
-    full_re, short_re, lowered = name_patterns(tuple(full), tuple(sorted(short, key=len, reverse=True)))
-    body = "\n".join(p.text for p in document.paragraphs)
-    lowercase = set(lowered.findall(body)) if lowered else set()
+    full_re, short_re = name_patterns(tuple(full), tuple(sorted(short, key=len, reverse=True)))
+    # the words the text writes in lowercase: "Key" opening a sentence may be the word "key"
+    lowercase = set(LOWER_WORDS.findall("\n".join(p.text for p in document.paragraphs))) if short_re else set()
     for p in document.paragraphs:
         for match in full_re.finditer(p.text) if full_re else ():
             add(p.id, match.start(), match.end(), names[match.group()], p.text)
@@ -143,12 +144,11 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
 
 @functools.lru_cache(maxsize=512)
 def name_patterns(full: tuple[str, ...], short: tuple[str, ...]):
-    """The patterns that find a document's full names, surnames, and surnames in lowercase;
-    compiled once for a set of names, which the sources of one story share."""
+    """The patterns that find a document's full names and surnames; compiled once for a set of
+    names, which the sources of one story share."""
     full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
     short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in short) + r")(?![\w-])") if short else None
-    lowered = re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in short) + r")\b") if short else None
-    return full_re, short_re, lowered
+    return full_re, short_re
 
 
 def short_names(names: dict[str, str]) -> dict[str, set[str]]:
