@@ -75,6 +75,11 @@ def clean(source: Source) -> Document:
         title_inferred = True
         if not title:
             title = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    elif not source.markdown:
+        # A plain text's body is read the same with a title in front matter as without: adding
+        # one to correct the headline must not shift paragraph ids that citations link (#p7).
+        _, blocks, chrome, title_line = infer_title(blocks)
+        dropped = sorted(dropped + chrome, key=lambda d: d.line)
     title = " ".join(title.split())
 
     paragraphs = tuple(
@@ -100,6 +105,7 @@ def clean(source: Source) -> Document:
         dropped=tuple(dropped),
         warnings=tuple(warnings),
         title_line=title_line,
+        meta_item_lines=source.meta_item_lines,
     )
 
 

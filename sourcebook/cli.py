@@ -1,4 +1,4 @@
-"""The command line: new, build, serve, check. Exit 0 on success, 1 on a build or check failure,
+"""The command line: new, build, serve, check, review. Exit 0 on success, 1 on a build or check failure,
 2 on a usage error. Problems are printed as `path:line: message`, never as a traceback."""
 
 from __future__ import annotations
@@ -40,6 +40,13 @@ VERBS = {
               "Build, then check the output: every internal link and #anchor resolves, every page "
               "parses and has text, the feed, sitemap and data export parse. Exits 1 on any problem.",
               "sourcebook check --strict"),
+    "review": ("list what the build inferred rather than read, each with the fix that settles it",
+               "List, most doubtful first, what the build guessed: undated sources and estimated "
+               "dates with their evidence, phase conflicts, quotes with no speaker or a speaker chosen "
+               "among several, roles inferred from other sources, names seen once, place candidates. "
+               "Each row ends with the front matter or site.yaml lines that settle it. Writes nothing; "
+               "with --strict, exits 1 while any row is open.",
+               "sourcebook review --format json"),
 }
 
 
@@ -70,6 +77,8 @@ def parser() -> argparse.ArgumentParser:
         if verb == "serve":
             sub.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1)")
             sub.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
+        if verb == "review":
+            sub.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     return top
 
 
@@ -86,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve(args.config, overrides, templates, args.host, args.port, not args.no_cache)
         settings = load_settings(args.config, **overrides)
+        if verb == "review":
+            return review(settings, args)
         from .pipeline import build
 
         report = build(settings, templates, use_cache=not args.no_cache, strict=args.strict)
@@ -128,6 +139,21 @@ def new_story(folder: str) -> int:
     print(f"created {folder}: {', '.join(written)}")
     print(f"next: cd {shlex.quote(folder)} && sourcebook serve   (then edit site.yaml and add your sources to content/)")
     return 0
+
+
+def review(settings, args) -> int:
+    """Print the review; with --strict, exit 1 while any row is open. Nothing is written."""
+    from .cache import SourceCache
+    from .pipeline import gather
+    from .review import review_rows
+    from .review_report import as_json, as_text
+
+    cache = SourceCache(None if args.no_cache else settings.cache)
+    site = gather(settings, cache).site
+    cache.save()
+    rows = review_rows(site)
+    print(as_json(site, rows, settings.config_path) if args.format == "json" else as_text(site, rows, settings.config_path))
+    return 1 if args.strict and rows else 0
 
 
 def templates_beside(config: str) -> str:

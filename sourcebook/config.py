@@ -11,7 +11,7 @@ import re
 import yaml
 
 from .errors import BuildError, Problem, error
-from .model import EventSetting, MinisterHint, PhaseSetting, PlaceSetting, Settings
+from .model import EventSetting, MinisterHint, PhaseSetting, PlaceSetting, RoleHint, Settings
 from .slugs import slugify
 
 # Each option: (kind, what it is). Kinds: str, list[str], date, coords, bool, or a nested schema.
@@ -35,11 +35,19 @@ EVENT = {
     "date": ("date", "When it happened."),
     "phrases": ("list[str]", "How sources refer to it ('Soleimani's killing')."),
 }
+ROLE = {
+    "title": ("str", "The role as a source would give it ('Defence Minister')."),
+    "country": ("str", "Whose minister; the site's country when absent."),
+    "from": ("date", "First day (or month, or year) the role was held."),
+    "to": ("date", "Last day (or month, or year) the role was held."),
+}
 MINISTER = {
     "name": ("str", "The person's full name."),
     "aliases": ("list[str]", "Other spellings that mean the same person."),
     "country": ("str", "The country they serve, when the text does not say."),
     "exclude": ("bool", "Never treat this person as a minister."),
+    "not_person": ("bool", "The name is nobody's (a ship, a company): never a person, in any source."),
+    "roles": ([ROLE], "Roles held between two dates: a source of that time naming them without a title gives them it."),
 }
 SCHEMA = {
     "title": ("str", "The site's title."),
@@ -53,6 +61,7 @@ SCHEMA = {
     "phases": ([PHASE], "The phases of the story, in order."),
     "events": ([EVENT], "Dated events that date a source which refers to them."),
     "ministers": ([MINISTER], "Hints only: ministers are found in the text by their titles."),
+    "people": ([MINISTER], "Hints about people, for every source: the same keys as 'ministers'."),
 }
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -93,8 +102,9 @@ class _Validator:
             items = []
             for i, item in enumerate(node.value):
                 entry = self.mapping(item, kind[0], f"{where}[{i}]")
-                if entry is not None and "name" not in entry and isinstance(item, yaml.MappingNode):
-                    self.fail(item, f"'{where}[{i}]' needs a name")
+                needs = "name" if "name" in kind[0] else "title"
+                if entry is not None and needs not in entry and isinstance(item, yaml.MappingNode):
+                    self.fail(item, f"'{where}[{i}]' needs a {needs}")
                 items.append((entry, _line(item)))
             return items
         if kind == "list[str]":
@@ -173,10 +183,10 @@ def load_settings(
         EventSetting(v["name"], v.get("date") or "", tuple(v.get("phrases", ())))
         for v, _ in values.get("events", [])
     )
-    hints = tuple(
-        MinisterHint(v["name"], tuple(v.get("aliases", ())), v.get("country"), bool(v.get("exclude")))
-        for v, _ in values.get("ministers", [])
-    )
+    every_hint = tuple(_hint(v) for v, _ in values.get("ministers", []) + values.get("people", []))
+    # A name that is nobody's must not reach extraction as a hint: a hint's names are people there.
+    hints = tuple(h for h in every_hint if not h.not_person)
+    not_people = tuple(n for h in every_hint if h.not_person for n in (h.name, *h.aliases))
     for kind, items, lines in (
         ("place", places, values.get("places", [])),
         ("phase", phases, values.get("phases", [])),
@@ -195,7 +205,7 @@ def load_settings(
     url = url if url.endswith("/") else url + "/"
     if not re.match(r"^https?://[^/\s]+/", url):
         raise BuildError([error(shown, f"base_url must be an http(s) address, got {url!r}")])
-    knowledge = {"places": places, "phases": phases, "events": events, "ministers": hints}
+    knowledge = {"places": places, "phases": phases, "events": events, "ministers": hints, "not_people": not_people}
     digest = hashlib.sha256(json.dumps(knowledge, default=repr, sort_keys=True).encode()).hexdigest()
     return Settings(
         title=values.get("title") or "sourcebook",
@@ -211,8 +221,15 @@ def load_settings(
         phases=phases,
         events=events,
         ministers=hints,
+        not_people=not_people,
         digest=digest[:16],
     )
+
+
+def _hint(v: dict) -> MinisterHint:
+    roles = tuple(RoleHint(r["title"], r.get("country"), r.get("from"), r.get("to")) for r, _ in v.get("roles", []))
+    return MinisterHint(v["name"], tuple(v.get("aliases", ())), v.get("country"), bool(v.get("exclude")),
+                        bool(v.get("not_person")), roles)
 
 
 def _place(v: dict) -> PlaceSetting:

@@ -8,6 +8,8 @@ from . import __version__
 from .model import Site
 from .plan import document_url, minister_url, phase_url, place_url
 
+GIVEN_DATE = "date given in the source's front matter"
+
 
 def site_data(site: Site) -> dict:
     """The export as plain data, in the shape DESIGN.md fixes."""
@@ -75,7 +77,8 @@ def document_record(site: Site, doc_id: str) -> dict:
         "date": date.value if date else None,
         "date_precision": date.precision if date else None,
         "date_estimated": date.estimated if date else None,
-        "date_evidence": f"{date.rule}: {date.evidence}" if date else extraction.undated_why or None,
+        "date_evidence": (f"{date.rule}: {date.evidence}" if date.estimated else GIVEN_DATE) if date
+                         else extraction.undated_why or None,
         "phase": extraction.phase.phase,
         "phase_evidence": list(extraction.phase.evidence),
         "phase_conflict": extraction.phase.conflict,
@@ -90,7 +93,8 @@ def document_record(site: Site, doc_id: str) -> dict:
         ],
         "places": sorted({m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}),
         "quotes": [
-            {"speaker": q.speaker, "speaker_name": q.speaker_name, "paragraph": q.paragraph, "text": q.text}
+            {"speaker": q.speaker, "speaker_name": q.speaker_name, "paragraph": q.paragraph, "text": q.text,
+             "speaker_given": q.given}
             for q in extraction.quotes
         ],
         "paragraphs": len(doc.paragraphs),

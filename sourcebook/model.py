@@ -45,6 +45,8 @@ class Source:
     digest: str  # hash of the raw bytes: the cache key
     markdown: bool  # .md/.markdown: rendered as Markdown; .txt: plain text
     warnings: tuple[Problem, ...] = ()
+    # front matter key -> {entry index or key -> line}, for the entries of lists and mappings
+    meta_item_lines: Mapping[str, Mapping[str, int]] = field(default_factory=frozen_mapping)
 
 
 # 2. clean -------------------------------------------------------------------------------------
@@ -80,6 +82,7 @@ class Document:
     dropped: tuple[Dropped, ...]
     warnings: tuple[Problem, ...] = ()
     title_line: int = 0  # line of the file the title was read from; 0: front matter or first sentence
+    meta_item_lines: Mapping[str, Mapping[str, int]] = field(default_factory=frozen_mapping)  # as Source's
 
     def title_repeats_body(self) -> bool:
         """The title was cut from the first sentence, which is still in the body: it says
@@ -142,6 +145,7 @@ class Quote:
     start: int
     end: int
     text: str
+    given: bool = False  # True: the source's front matter names the speaker (or says nobody can be named)
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,7 @@ class PhaseEstimate:
     phase: str | None  # phase id
     evidence: tuple[str, ...]
     conflict: bool = False
+    given: bool = False  # True: the source's front matter names it
 
 
 @dataclass(frozen=True)
@@ -290,11 +295,23 @@ class EventSetting:
 
 
 @dataclass(frozen=True)
+class RoleHint:
+    """A role site.yaml says a person held between two dates (either end open: None)."""
+
+    title: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
 class MinisterHint:
     name: str
     aliases: tuple[str, ...] = ()
     country: str | None = None
     exclude: bool = False
+    not_person: bool = False  # the name is nobody's (kept out of Settings.ministers: see not_people)
+    roles: tuple[RoleHint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -312,6 +329,7 @@ class Settings:
     events: tuple[EventSetting, ...] = ()
     ministers: tuple[MinisterHint, ...] = ()
     country: str | None = None  # the sources' home country: an unqualified title is its minister's
+    not_people: tuple[str, ...] = ()  # names site.yaml says are nobody's, in every source
     digest: str = ""  # hash of what in the settings changes extraction: part of the cache key
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .cache import SourceCache, code_version
 from .clean import assign_slugs, clean
+from .corrections import correct
 from .errors import BuildError, Problem
 from .export import export_json, previews_json
 from .extract import extract
@@ -291,13 +292,13 @@ def process_in_worker(item: tuple[str, bytes]) -> Processed:
 
 
 def process(rel: str, raw: bytes, settings: Settings) -> Processed:
-    """Read, clean and extract one source."""
+    """Read, clean and extract one source, then apply the researcher's corrections."""
     source = read_source(rel, raw)
     if isinstance(source, Problem):
         return Processed(None, None, (source,))
     document = clean(source)
-    extraction = extract(document, settings)
-    return Processed(document, extraction, document.warnings + extraction.warnings)
+    extraction, corrections = correct(document, extract(document, settings), settings)
+    return Processed(document, extraction, document.warnings + extraction.warnings + corrections)
 
 
 def extra_files(site: Site) -> dict[str, bytes]:

@@ -82,12 +82,13 @@ def read_source(rel: str, raw: bytes) -> Source | Problem:
         text = UNSHOWABLE.sub("", text)
     if not text.strip():
         return warning(rel, "file is empty; skipped")
-    meta, meta_lines, body, body_line = {}, {}, text, 1
+    meta, meta_lines, body, body_line, item_lines = {}, {}, text, 1, {}
     if text.startswith("---\n") or text == "---":
         split = split_front_matter(rel, text)
         if isinstance(split, Problem):
             return split
-        meta, meta_lines, body, body_line = split
+        meta, meta_lines, body, body_line = split[:4]
+        item_lines = split[4] if len(split) > 4 else {}
     if not body.strip() and not meta.get("title"):
         return warning(rel, "file has no text; skipped")
     ext = os.path.splitext(rel)[1].lower()
@@ -100,6 +101,7 @@ def read_source(rel: str, raw: bytes) -> Source | Problem:
         digest=digest_bytes(raw),
         markdown=TEXT_EXTENSIONS.get(ext, False),
         warnings=tuple(notes),
+        meta_item_lines=frozen_mapping(item_lines),
     )
 
 
@@ -191,7 +193,19 @@ def split_front_matter(rel: str, text: str):
     if not isinstance(node, yaml.MappingNode) or not isinstance(meta, dict):
         return error(rel, "front matter must be a mapping of keys to values", 2)
     lines = {str(k.value): k.start_mark.line + 2 for k, _ in node.value}
-    return {str(k): plain(v) for k, v in meta.items()}, lines, body, body_line
+    return {str(k): plain(v) for k, v in meta.items()}, lines, body, body_line, item_lines(node)
+
+
+def item_lines(node: yaml.MappingNode) -> dict[str, dict[str, int]]:
+    """For each key whose value is a list or a mapping, the line of each entry (by index or key):
+    a correction in front matter is reported on its own line."""
+    out = {}
+    for key, value in node.value:
+        if isinstance(value, yaml.MappingNode):
+            out[str(key.value)] = {str(k.value): k.start_mark.line + 2 for k, _ in value.value}
+        elif isinstance(value, yaml.SequenceNode):
+            out[str(key.value)] = {str(i): v.start_mark.line + 2 for i, v in enumerate(value.value)}
+    return out
 
 
 def plain(value):
