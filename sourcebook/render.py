@@ -30,6 +30,7 @@ from .plan import (
     place_url,
     plan,
 )
+from .quote_marks import insert_at, quote_points
 from .svg import connections_svg, timeline_svg
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -191,8 +192,9 @@ class PageHelpers:
         every page that links the entity."""
         return Markup(f'data-entity="{escape_attr(kind)}:{escape_attr(key)}"')
 
-    def body(self, doc_id: str) -> Markup:
-        """The source's paragraphs with ids, mentions of ministers and places as links."""
+    def body(self, doc_id: str, absolute: bool = False) -> Markup:
+        """The source's paragraphs with ids, mentions of ministers and places as links, and each
+        quote marked with its speaker."""
         site, extraction = self.site, self.site.extractions[doc_id]
         by_paragraph: dict[str, list] = {}
         for m in extraction.mentions:
@@ -205,9 +207,13 @@ class PageHelpers:
             opening = f'<a class="mention mention-{kind}" href="{escape_attr(href)}" {self.preview(kind, m.key)}>'
             by_paragraph.setdefault(m.paragraph, []).append((m.start, m.end, opening))
         parts = []
+        names = {p.key: p.name for p in extraction.people}
+        speaker_link = lambda key: self.minister_link(key) if key in site.ministers else None  # noqa: E731
+        speaker_name = lambda key: site.ministers[key].name if key in site.ministers else names.get(key, key)  # noqa: E731
         for paragraph in site.documents[doc_id].paragraphs:
-            linked = link_spans(paragraph.html, non_overlapping(by_paragraph.get(paragraph.id, [])))
-            parts.append(with_id(linked, paragraph.id))
+            linked = with_id(link_spans(paragraph.html, non_overlapping(by_paragraph.get(paragraph.id, []))), paragraph.id)
+            parts.append(insert_at(linked, quote_points(extraction.quotes, paragraph, speaker_link, speaker_name,
+                                                        self.document_link(doc_id) if absolute else "")))
         return Markup("\n".join(parts))
 
     def quotes_of(self, doc_id: str):
@@ -283,7 +289,7 @@ class PageHelpers:
         """A source's text for its feed entry, its links absolute: many feed readers ignore xml:base."""
         helpers = PageHelpers(self.site, self.page, self.assets)
         helpers.root = self.site.settings.base_url
-        return helpers.body(doc_id)
+        return helpers.body(doc_id, absolute=True)
 
     def atom_date(self, estimate: DateEstimate | None) -> str:
         # Atom requires a timestamp; an undated source takes the epoch rather than the build time,

@@ -51,8 +51,9 @@ class Row:
 def review_rows(site: Site) -> tuple[Row, ...]:
     """Every open row, grouped by source (most doubtful source first), then the site-wide ones."""
     by_source: dict[str, list[Row]] = {}
+    sources = people_sources(site)
     for doc_id in site.documents:
-        rows = document_rows(site, doc_id)
+        rows = document_rows(site, doc_id, sources)
         if rows:
             by_source[doc_id] = sorted(rows, key=lambda r: (r.rank, paragraph_order(r)))
     groups = sorted(by_source.values(), key=lambda rows: (min(r.rank for r in rows), -len(rows), rows[0].source))
@@ -64,13 +65,13 @@ def paragraph_order(row: Row) -> int:
     return int(pid[1:]) if pid and pid[1:].isdigit() else 0
 
 
-def document_rows(site: Site, doc_id: str) -> list[Row]:
+def document_rows(site: Site, doc_id: str, sources: Counter) -> list[Row]:
     doc, ex = site.documents[doc_id], site.extractions[doc_id]
     src = doc.source
     rows = []
     if ex.date is None:
         rows.append(Row("undated", src, doc_id, ex.undated_why or "undated: no date found",
-                        evidence_of(doc, ex.undated_why),
+                        tuple(e for e in evidence_of(doc, ex.undated_why) if e[1]),  # the summary says why
                         Fix(src, "date", ("date: YYYY-MM-DD  # fill in the date you establish",), True)))
     elif ex.date.estimated:
         rows.append(Row("estimated-date", src, doc_id, f"date {ex.date.value} estimated from {ex.date.rule}",
@@ -82,7 +83,7 @@ def document_rows(site: Site, doc_id: str) -> list[Row]:
                         Fix(src, "phase", (f"phase: {ex.phase.phase}",), True)))
     rows += quote_rows(site, doc_id)
     rows += role_rows(site, doc_id)
-    rows += once_rows(site, doc_id)
+    rows += once_rows(site, doc_id, sources)
     return rows
 
 
@@ -160,12 +161,11 @@ def role_rows(site: Site, doc_id: str) -> list[Row]:
     return rows
 
 
-def once_rows(site: Site, doc_id: str) -> list[Row]:
+def once_rows(site: Site, doc_id: str, sources: Counter) -> list[Row]:
     """People no source calls a minister, named by this source alone, once and with no
     description ("opposition spokesman"): perhaps no person at all."""
     doc, ex = site.documents[doc_id], site.extractions[doc_id]
     counted = Counter(m.key for m in ex.mentions if m.kind == "person")
-    sources = people_sources(site)
     hinted = {slugify(n) for h in site.settings.ministers for n in (h.name, *h.aliases)}
     given = {q.speaker for q in ex.quotes if q.given} | corrected_people(doc)
     rows = []
@@ -186,15 +186,9 @@ def corrected_people(doc) -> set[str]:
     return {slugify(v) for v in people.values() if isinstance(v, str)} if isinstance(people, dict) else set()
 
 
-_sources_memo: dict[int, Counter] = {}
-
-
 def people_sources(site: Site) -> Counter:
-    """Person key -> how many sources name them, computed once per Site."""
-    if id(site) not in _sources_memo:
-        _sources_memo.clear()
-        _sources_memo[id(site)] = Counter(p.key for e in site.extractions.values() for p in {p.key: p for p in e.people}.values())
-    return _sources_memo[id(site)]
+    """Person key -> how many sources name them."""
+    return Counter(key for e in site.extractions.values() for key in {p.key for p in e.people})
 
 
 def place_rows(site: Site) -> tuple[Row, ...]:

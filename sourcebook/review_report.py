@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 import yaml
 
@@ -83,7 +82,3 @@ def as_text(site: Site, rows: tuple[Row, ...], config_path: str) -> str:
                 out.append(f"    {label}, {placement(site, fix, keys)}:")
                 out += [f"      {line}" for line in pasted(site, fix, keys).split("\n")]
     return "\n".join(out)
-
-
-def shown_path(path: str) -> str:
-    return os.path.relpath(path) if os.path.isabs(path) else path

@@ -35,6 +35,7 @@ class PreviewFiles(StaticFileHandler):
     """Files of the preview folder only; errors and missing pages answered like the real site."""
 
     error_html: str | None = None  # set while the last rebuild failed
+    review_html = None  # () -> the /review/ page, made from the last good build when asked for
     generation = 0  # how many rebuilds have finished
     served: dict[str, int] = {}  # page path -> the generation it was served at
 
@@ -49,11 +50,21 @@ class PreviewFiles(StaticFileHandler):
             self.set_header("Cache-Control", "no-store")
             self.finish(PreviewFiles.error_html)
             return
+        page = PreviewFiles.review_html() if path in ("review", "review/") and PreviewFiles.review_html else None
+        if page is not None:
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(page)
+            return
         try:
             await super().get(path, include_body)
         except web.HTTPError as exc:
             # Outside the preview folder (../, encoded or not) is simply not found.
             raise web.HTTPError(404) if exc.status_code == 403 else exc
+
+    def compute_etag(self):
+        # /review/ is made on request, from no file: nothing to tag
+        return super().compute_etag() if getattr(self, "absolute_path", None) else None
 
     def set_extra_headers(self, path):
         self.set_header("Cache-Control", "no-store")
@@ -193,6 +204,7 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
 
     from .config import load_settings
+    from .review_page import review_html
 
     settings = load_settings(config, **overrides)
     output = os.path.join(settings.cache, "preview")
@@ -211,6 +223,16 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
 
     loop_holder: dict = {}
     indexer = SearchIndexer(builder, log)
+
+    def review_page() -> str | None:
+        if builder.site is None:
+            return None
+        try:
+            return review_html(builder.site, builder.settings.config_path, templates, builder.env, builder.theme[1])
+        except BuildError as exc:  # a template error in review.html, with its line
+            return error_page(exc)
+
+    PreviewFiles.review_html = review_page
 
     def on_batch(paths: set[str]) -> None:
         loop_holder["loop"].add_callback(apply, paths)

@@ -53,7 +53,25 @@ EDITS = {
     "edit a template": lambda r: (set(), edit(r / "templates/document.html", "<h2>Related sources</h2>", "<h2>Sources that share its people and places</h2>")),
     "edit the stylesheet": lambda r: (set(), edit(r / "templates/static/style.css", "--measure: 42rem;", "--measure: 40rem;")),
     "edit site.yaml": lambda r: ("config", edit(r / "site.yaml", "description: Capital of Iraq; coalition headquarters and the Green Zone.", "description: Capital of Iraq.")),
+    # corrections in front matter (issue 14) are edits like any other
+    "correct a date": lambda r: ({"002_855aa30f19ba18b0.txt"}, correct(r / "content/002_855aa30f19ba18b0.txt", "date: 2020-01-09")),
+    "correct a phase": lambda r: ({"003_b6566e3df28cf3a0.txt"}, correct(r / "content/003_b6566e3df28cf3a0.txt", "phase: deployment")),
+    "correct a title": lambda r: ({"000_550c2b39810ba3ce.txt"}, correct(r / "content/000_550c2b39810ba3ce.txt", 'title: "Contingency training approved"')),
+    "correct a speaker": lambda r: ({"002_855aa30f19ba18b0.txt"}, correct(r / "content/002_855aa30f19ba18b0.txt", 'speakers:\n  "p10 The Government has been informed": Wayne Mapp')),
+    "say a name is nobody's": lambda r: ({"002_855aa30f19ba18b0.txt"}, correct(r / "content/002_855aa30f19ba18b0.txt", "not_people: [Mark Mitchell]")),
+    "say who a name is": lambda r: ({"003_b6566e3df28cf3a0.txt"}, correct(r / "content/003_b6566e3df28cf3a0.txt", "people:\n  the minister: Ibrahim al-Ja'afari")),
+    "undo a correction": lambda r: ({"002_855aa30f19ba18b0.txt"}, edit(r / "content/002_855aa30f19ba18b0.txt", "not_people: [Mark Mitchell]\n", "")),
+    "add a people hint to site.yaml": lambda r: ("config", edit(r / "site.yaml", "\nphases:", "\npeople:\n  - name: Andrew Little\n    not_person: true\n  - name: Ron Mark\n    roles:\n      - title: Defence Minister\n        from: 2017-10\n        to: 2020-11\nphases:")),
 }
+
+
+def correct(path: Path, lines: str) -> None:
+    """Add lines to a source's front matter, giving it one if it has none."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        path.write_text("---\n" + lines + "\n" + text[4:], encoding="utf-8")
+    else:
+        path.write_text("---\n" + lines + "\n---\n" + text, encoding="utf-8")
 
 
 # Edits inside one source that leave its title, date, people, speakers and places alone are
