@@ -98,3 +98,11 @@ def test_a_known_name_carried_on_by_a_capitalised_word_is_another_name():
     mentions, _ = find_places(clean(read_source("x.txt", text)), MOSQUES, ())
     assert [m.text for m in mentions] == ["Riverton", "Riverton"]
     assert mentions[0].start > text.index(b"Central")
+
+
+def test_a_long_list_before_plural_heads_is_read_in_linear_time():
+    sentence = "Flowers lay at the Al Noor and Linwood mosques, and at the Riverton, Oak and Elm mosques. "
+    mentions, _ = grows_linearly(
+        lambda d: find_places(d, MOSQUES, ()),
+        lambda n: clean(read_source("x.txt", (sentence * (n // len(sentence))).encode())), 500_000)
+    assert len({m.key for m in mentions}) == 3

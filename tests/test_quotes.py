@@ -205,3 +205,13 @@ def test_very_long_paragraph_is_fast():
 
 def test_only_marks_and_a_50000_character_paragraph():
     grows_linearly(quotes_of, lambda n: "\"" * (n // 2) + " word" * (n // 10) + "“" * (n // 50), 50_000)
+
+
+def test_many_verbs_after_commas_in_one_paragraph_are_read_in_linear_time():
+    sentence = 'Ana Lowe met Tomas Brandl, said "the talks went well", says reporter Jo Tane, '
+
+    def run(document):
+        found, mentions = find_people(document, ())
+        return find_quotes(document, found, mentions)
+
+    grows_linearly(run, lambda n: clean(read_source("x.txt", (sentence * (n // len(sentence))).encode())), 200_000)

@@ -138,7 +138,7 @@ def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
 def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     """Who a speech verb belongs to: a person named before it, or a pronoun just before it."""
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
-    if before and text[:verb.start()].rstrip().endswith(","):
+    if before and text[max(0, verb.start() - 20):verb.start()].rstrip().endswith(","):
         # '..., says CNN's correspondent Anna Coren.': the subject comes after the verb
         inverted = after_verb(text, verb.end(), len(text), mentions, focus, verb.group())
         if inverted and inverted[0]:

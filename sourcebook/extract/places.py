@@ -47,8 +47,9 @@ def find_places(
             if not in_name(match.start(), match.end()):
                 key = ids[normal(match.group())]
                 mentions.append(Mention("place", key, paragraph.id, match.start(), match.end(), match.group()))
+        matched = overlap_test([(m.start(), m.end()) for m in found])
         for start, end, key in listed_places(text, ids):
-            if not in_name(start, end) and not any(m.start() <= start < m.end() for m in found):
+            if not in_name(start, end) and not matched(start, end):
                 mentions.append(Mention("place", key, paragraph.id, start, end, text[start:end]))
         taken = overlap_test([(m.start(), m.end()) for m in found] + blocked)
         for name in place_candidates(paragraph.text, taken, people_words, ids):
@@ -60,6 +61,7 @@ def find_places(
 CARRIED_ON = re.compile(r" (?!(?:" + "|".join(sorted(FUNCTION_WORDS | MONTHS | WEEKDAYS)) + r")\b)[A-Z][a-z]")
 # "the Al Noor and Linwood mosques": names sharing one head noun, written once in the plural.
 SHARED_HEAD = re.compile(r"\b(mosque|hospital|airport|base|camp|church|station|prison|school|bridge)s\b")
+CONNECTOR = re.compile(r"(?:,\s+and|\s+and|,)\s+$")
 LIST_ITEM = re.compile(r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)(?:,\s+|\s+and\s+|,\s+and\s+)?$")
 
 
@@ -86,7 +88,7 @@ def listed_places(text: str, ids: dict[str, str]) -> list[tuple[int, int, str]]:
                 break
             found.append((item.start(1), item.end(1), key))
             cursor = item.start(1)
-            connector = re.search(r"(?:,\s+and|\s+and|,)\s+$", text[:cursor])
+            connector = CONNECTOR.search(text, max(0, cursor - 12), cursor)
             if not connector:
                 break
             cursor = connector.start()

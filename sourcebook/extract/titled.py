@@ -14,7 +14,8 @@ from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
 
 JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
-PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=,| and | &)")  # "... Disability Insurance Scheme and"
+# "... Disability Insurance Scheme and": a few words at most, so a long capitalised run stays linear
+PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$))")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
