@@ -121,13 +121,15 @@ def quote_rows(site: Site, doc_id: str) -> list[Row]:
     named_in = {}
     for m in ex.mentions:
         if m.kind == "person":
-            named_in.setdefault(m.paragraph, []).append(m.key)
+            named_in.setdefault(m.paragraph, []).append(m)
     rows = []
     for quote in ex.quotes:
         if quote.given:
             continue
         key = yaml_string(unique_key(ex.quotes, quote))
-        here = list(dict.fromkeys(named_in.get(quote.paragraph, [])))
+        # the people the paragraph names outside the quote: a name inside it is spoken of, not speaking
+        here = list(dict.fromkeys(m.key for m in named_in.get(quote.paragraph, [])
+                                  if not quote.start <= m.start < quote.end))
         evidence = ((f"“{excerpt(quote.text)}”", quote.paragraph),)
         if quote.speaker is None and quote.speaker_name is None:
             hint = f"  # or one of: {', '.join(names[k] for k in here if k in names)}" if here else "  # or who said it"

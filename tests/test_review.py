@@ -204,3 +204,10 @@ def test_site_hints_apply_to_every_source(doubts):
     result = run_build("build", cwd=doubts)
     line = CONFIG.count("\n") + 4  # the role without a title
     assert result.returncode == 1 and f"site.yaml:{line}: error: 'people[0].roles[0]' needs a title" in result.stderr, result.stderr
+
+
+def test_a_name_inside_a_quote_is_no_rival_speaker(make_site):
+    sources = {"thanks.txt": "Minister thanks trainers\n\n"
+                             "\"I thank our cook Matthew Corbel and every trainer at Camp Taji,\" Defence Minister Jo Tane said.\n"}
+    rows = review(make_site(sources, CONFIG))
+    assert rows and not [r for r in rows if "speaker" in json.dumps(r) and "among" in json.dumps(r)], rows
