@@ -8,7 +8,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
-from .names import HONORIFIC, is_name_word, misspelt_rank, read_name, word_before, word_pattern
+from .names import HONORIFIC, bare, is_name_word, misspelt_rank, read_name, word_before, word_pattern
 from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -81,10 +81,12 @@ MAX_WORDS = 4
 POSTS = {"Director", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Spokesperson",
          "Chairman", "Chairwoman", "Correspondent", "Reporter", "Editor", "Ambassador", "Adviser", "Advisor",
          "Analyst", "CEO", "CFO", "Academy", "Scheme", "Programme", "Program", "Initiative", "Taskforce"}
+# A particle joined to the surname it opens: "al-Jubeir", "bin-Salman".
+JOINED_PARTICLE = r"(?:(?:al|el|bin|ibn|abu)-)"
 # A surname after a form of address, or before a verb of speech or action, stands alone as a name
 # does ("Mr Kovrig", "Jubeir noted", "Spavor said", "Meng's").
 VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
-STANDING_ALONE = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])(?:(?:al|el|bin|ibn|abu)-)?(" + UPPER
+STANDING_ALONE = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
                             + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 COORDINATED = re.compile(r"(?<![\w'’-])(" + UPPER + r"[\w-]+) and (" + UPPER + r"[\w-]+) (" + UPPER + r"[\w'’-]+)")
@@ -97,7 +99,7 @@ NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Com
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 # A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").
 RUN = re.compile(r"(?<![\w'’.-])" + UPPER + r"[\w'’-]*(?:(?: " + UPPER + r"\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?"
-                 r"(?:(?:al|el|bin|ibn|abu)-)?" + UPPER + r"[\w'’-]*){1,5}")
+                 + JOINED_PARTICLE + r"?" + UPPER + r"[\w'’-]*){1,5}")
 
 
 def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[Intro]:
@@ -143,7 +145,7 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     described = [w.lower().removesuffix("s") for w in lead + before]
     if lead and lead[-1].lower() in DESCRIBED or any(w in DESCRIBED or w + "s" in DESCRIBED for w in described):
         return True
-    last = re.sub(r"^(?:al|el|bin|ibn|abu)-", "", text[start:end].split()[-1])
+    last = bare(text[start:end].split()[-1])
     if last in recurring or (before and before[-1].rstrip(".") in HONORIFICS):
         return True
     after = text[end:end + 30]
