@@ -207,22 +207,45 @@ def relative_month_clues(months, explicit: list[Found]) -> list[Clue]:
 
 
 @functools.lru_cache(maxsize=256)
+@functools.cache  # an event's pattern is the same for every document of the build
 def event_pattern(event: EventSetting) -> re.Pattern | None:
     """One regex for an event's phrases: case-insensitive, articles and possessives optional."""
-    alternatives = []
+    alternatives = ["\\s+".join(optional + re.escape(word) + r"(?:['’]s?)?" for optional, word in words)
+                    for words in phrase_words(event)]
+    if not alternatives:
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+ARTICLE = r"(?:(?:a|an|the)\s+)?"
+
+
+def phrase_words(event: EventSetting) -> list[list[tuple[str, str]]]:
+    """Each phrase's words as (optional article before it, the word without a possessive)."""
+    phrases = []
     for phrase in event.phrases:
         words, optional = [], ""
         for word in phrase.replace("’", "'").split():
             if word.lower() in {"a", "an", "the"}:
-                optional = r"(?:(?:a|an|the)\s+)?"
+                optional = ARTICLE
                 continue
-            words.append(optional + re.escape(re.sub(r"'s?$", "", word)) + r"(?:['’]s?)?")
+            words.append((optional, re.sub(r"'s?$", "", word)))
             optional = ""
         if words:
-            alternatives.append(r"\s+".join(words))
-    if not alternatives:
-        return None
-    return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")(?!\w)")
+            phrases.append(words)
+    return phrases
+
+
+@functools.cache
+def event_words(event: EventSetting) -> tuple[tuple[str, ...], ...]:
+    """Each phrase's words in lowercase: a phrase is named only where all of them occur."""
+    return tuple(tuple(word.lower() for _, word in words) for words in phrase_words(event))
+
+
+def may_name(event: EventSetting, lowered: str) -> bool:
+    """A cheap test that must hold for event_pattern to match the text (`lowered`, in lowercase):
+    a case-insensitive search over a whole text is slow, and most texts name no event."""
+    return any(all(word in lowered for word in words) for words in event_words(event))
 
 
 def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> list[Clue]:

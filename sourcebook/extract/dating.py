@@ -19,6 +19,7 @@ from .clues import (
     date_clues,
     event_clues,
     event_pattern,
+    may_name,
     relative_month_clues,
     tense,
 )
@@ -114,7 +115,8 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     order = numeric_order((p.text for p in document.paragraphs), language if isinstance(language, str) else None)
     whole = "\n".join(p.text for p in with_title(document))
     # Only the events the text names at all are looked for paragraph by paragraph.
-    matchers = [(event, pattern) for event in events if period(event.date or "")
+    lowered = whole.lower()
+    matchers = [(event, pattern) for event in events if period(event.date or "") and may_name(event, lowered)
                 for pattern in [event_pattern(event)] if pattern is not None and pattern.search(whole)]
     clues, weekdays, months, explicit = [], [], [], []
     for paragraph in with_title(document):

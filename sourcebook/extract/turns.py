@@ -66,7 +66,8 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
     spoken = bool(SPOKEN_TITLE.match(document.title))  # "Statement: ...", "Remarks on ...": all of it is
     for paragraph in document.paragraphs:
         here = mentions.get(paragraph.id, [])
-        if STATEMENT_INTRO.search(paragraph.text) and here:
+        # (a paragraph that does not end in a colon introduces nothing: the search is slow)
+        if here and paragraph.text.rstrip().endswith(":") and STATEMENT_INTRO.search(paragraph.text):
             speaker = (here[0].key, None)  # "Minister X issued the following statement:"
             continue
         if LABEL.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
