@@ -172,6 +172,12 @@ def test_a_planned_date_means_the_source_is_before_it():
     assert reason.endswith("before 2014-11-30 (text: 'in November 2014' (planned))")
 
 
+def test_planning_after_a_preposition_is_an_act_not_a_plan():
+    # "accused of planning the raid" reports the raid; "is planning a raid" announces one
+    assert "after 2019-06-12" in why("Two officers were accused of planning the raid on the depot on 12 June 2019.")
+    assert "before 2019-06-12" in why("The council is planning a vote on the depot on 12 June 2019.")
+
+
 def test_since_alone_is_a_bound_not_a_date():
     assert estimate("Troops have trained Iraqi forces at Taji since 2015.") is None
 

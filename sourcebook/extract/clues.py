@@ -31,7 +31,9 @@ FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:by|until|till|before|ahead\s+of|due\s
 # A modal or a verb of intention, with the verb it governs, so that it ends after a past participle
 # ("will be deployed in May"): the marker nearest the date decides its tense.
 FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to|is\s+to|are\s+to|plans|planning|intends?"
+    r"(?i)\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to|is\s+to|are\s+to|plans|intends?"
+    # a gerund after a preposition names an act, not an intention: "responsible for planning the attack"
+    r"|(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bwith )(?<!\bafter )(?<!\bwithout )planning"
     r"|expects?|expected|scheduled|set\s+to|due|likely|upcoming|next|coming|proposed"
     r"|(?:agreed|decided|planned|intended|aims?|hopes?|prepares?|preparing|ready|promised|pledged)\s+to)\b"
     r"(?:\s+(?:not|be|have|been|also|then|only|soon|now|still|to))*(?:\s+\w+)?"
