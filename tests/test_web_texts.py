@@ -421,6 +421,11 @@ def test_photo_credits_name_nobody_of_the_story():
 def test_words_run_together_by_markup_are_no_name():
     found = people("Envoy returns\n\nAfter President DoeJohn DoeSmith lays down demands said the envoy Ana Lowe.")
     assert not any("doejohn" in k or "doesmith" in k for k in found), found
+    # a surname that only begins like "Mac" or "De" is no prefix: "MacleanRobert" is two words glued
+    found = people("Envoy returns\n\nPresident Robert MacleanRobert Ian MacleanScottish said the envoy Ana Lowe.")
+    assert not any("macleanrobert" in k or "macleanscottish" in k for k in found), found
+    # while "MacKenzie" and "DeLuca" are one name each
+    assert {"fiona-mackenzie", "paul-deluca"} <= set(people("Fiona MacKenzie said so, and Paul DeLuca said so."))
 
 
 def test_a_reporter_byline_does_not_head_a_statement():

@@ -94,7 +94,8 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
                  r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
 # Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
-GLUED = re.compile(r"^(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]\w*[a-z][A-Z]")
+# The prefix is one only when a capital follows it: "MacronEmmanuel" is glued.
+GLUED = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*[a-z][A-Z]")
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 # A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").
