@@ -38,7 +38,8 @@ FURNITURE_LINE = re.compile(
 TERMINAL = tuple('.!?:;"”’\')…]')
 SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH LOCKE (Green)"), not a sentence
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘A-Z0-9])")
+# (a bracketed aside may follow: "1st Session. (The original version is ...)")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘(A-Z0-9])")
 TITLE_LIMIT = 90
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")

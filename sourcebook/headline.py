@@ -20,6 +20,9 @@ SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
 ROLE_LINE = re.compile(r"^(?:(?:The |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
+BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
+# "[Title] Press Conference by ...", "Title: ...": a page that labels its fields names its headline
+TITLE_FIELD = re.compile(r"^(?:\[Title\]|Title:)\s*(\S.{5,})$")
 # Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
 NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
@@ -54,13 +57,18 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
     [], 0) when no line near the top is a headline about the story. Lines above it with a number
     stay first in the body, since one of them may be the page's date."""
     words = story_words(blocks)
-    for i, (text, block_html, line) in enumerate(blocks[:TOP_LINES]):
+    top = blocks[:TOP_LINES]
+    labelled = [i for i, (text, _, _) in enumerate(top) if TITLE_FIELD.match(text)]
+    for i, (text, block_html, line) in enumerate(top):
         if i + 1 >= len(blocks):
             break
+        if labelled and i != labelled[0] or in_menu(top, i):
+            continue
         if is_story_line(text):
             break  # the story has begun
-        candidate = headline_text(text)
-        if candidate and is_about(candidate, words, text):
+        field = TITLE_FIELD.match(text)
+        candidate = field.group(1).strip() if field else headline_text(text)
+        if candidate and (field or is_about(candidate, words, text)):
             chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
             # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.
             stamp = text[len(candidate):].strip(" |") if text.startswith(candidate) else ""
@@ -73,12 +81,18 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
 def headline_text(text: str) -> str | None:
     """The line as a headline, without a site's suffix or a question's number; None when it
     cannot be one (a sentence of the story, a list of links, a date)."""
-    text = NUMBERED.sub("", text.strip())
+    text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
     if " | " in text or len(text.split()) < 3 or text.endswith(".") or ROLE_LINE.match(text):
         return None  # a list of links, a label, a sentence, or a speaker's role under their name
     return text
+
+
+def in_menu(blocks, i: int) -> bool:
+    """Whether line i is one of two or more bulleted lines in a row: a menu, not a headline."""
+    bulleted = [bool(BULLET.match(text)) for text, _, _ in blocks]
+    return bulleted[i] and ((i > 0 and bulleted[i - 1]) or (i + 1 < len(bulleted) and bulleted[i + 1]))
 
 
 def story_words(blocks) -> dict[str, int]:

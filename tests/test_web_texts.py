@@ -95,6 +95,43 @@ def test_a_site_suffix_is_cut_from_the_headline_and_its_date_kept():
     assert dated(document, ())[0].value == "2021-09-28"
 
 
+def test_breadcrumbs_are_no_headline_and_a_bullet_is_no_part_of_one():
+    story = ("\n\nThe ferries ran again on Monday after the strike ended, and the port company said "
+             "the pay deal would hold for three years.")
+    menu = doc("- Home\n- News releases\n- Ferries running again after strike\nFerries running again after strike" + story)
+    assert menu.title == "Ferries running again after strike"
+    single = doc("Aug 11, 2021 05:46 UTC\n  • Ferries running again after the strike" + story)
+    assert single.title == "Ferries running again after the strike"
+
+
+def test_a_labelled_title_field_is_the_headline():
+    text = ("\"The Ports Archive\" Database (Editor: JONES Mary)\nRecords of harbour boards and ferry companies\n"
+            "Institute for Maritime History, The University of the Coast\n\n"
+            "[Title] Statement by the Harbourmaster on the Ferry Strike\n\n[Date] March 3, 2021\n\n"
+            "The ferries ran again on Monday after the strike ended, the harbourmaster said.")
+    document = doc(text)
+    assert document.title == "Statement by the Harbourmaster on the Ferry Strike"
+    assert dated(document, ())[0].value == "2021-03-03"
+
+
+def test_a_title_taken_from_the_first_line_stops_at_its_first_sentence():
+    document = doc("Harbour Board Minutes #12 of the 3rd Board, 1st Session. (The original is in the archive.) "
+                   "The word of the day was tide.\n\nThe board met at noon, and the chair opened the meeting.")
+    assert document.title == "Harbour Board Minutes #12 of the 3rd Board, 1st Session"
+
+
+def test_answers_in_a_press_conference_are_those_of_the_person_its_title_names():
+    text = ("Press Conference by Minister Lowe\n\n"
+            "Q: Please share your thoughts on the strike that ended yesterday.\n\n"
+            "A: The ferries are running again and the workers have a fair deal.\n\n"
+            "The deal will hold for three years, and we will review it after two.\n\n"
+            "Q: Will fares go up?\n\nA: Fares will stay as they are this year.")
+    assert [q[0] for q in quotes(text)] == [None, "lowe", "lowe", None, "lowe"]
+    # with nobody named in the title, an answer is nobody's we can name, and "A" is no one's name
+    untitled = quotes(text.replace("Press Conference by Minister Lowe", "Press conference on the ferries"))
+    assert [q[0] for q in untitled] == [None] * 5
+
+
 def test_a_transcript_heading_is_its_title_and_the_first_turn_stays_in_the_body():
     document = doc("Press conference - Harbourtown\n\nMINISTER: Good morning. The ferries are running again.")
     assert document.title == "Press conference - Harbourtown"
@@ -375,6 +412,20 @@ def test_a_quoted_subheading_is_nobody_words_here():
     text = ("Grief\n\nThe imam Omar Said spoke to the crowd.\n\n\"We stand together as one,\" he said.\n\n"
             "‘A gentle neighbour’\n\nOne of the dead was a teacher who ran a chess club.")
     assert quotes(text) == [("omar-said", "We stand together as one"), (None, "A gentle neighbour")]
+
+
+def test_a_headline_quote_echoing_the_story_is_its_speaker():
+    # "says minister" names nobody; the story gives the words to one of its two ministers
+    # (a crawled page: the headline with a date stamp, then the headline again with plain marks)
+    text = ("date 2021-03-16 Owners ‘sold us out’ on the port sale, says minister\n\n"
+            "Owners 'sold us out' on the port sale, says minister\n\n"
+            "Trade Minister Ana Lowe spoke of her anger on Monday at the sale of the port.\n\n"
+            "\"They sold us out behind our backs,\" Ms Lowe said.\n\n"
+            "Finance Minister Ivo Brandt said: \"The owners will keep every worker on.\"")
+    assert ("ana-lowe", "sold us out") in quotes(text)
+    # words the story gives to nobody, or to two people, leave the headline's quote with nobody
+    both = text.replace("will keep every worker on", "sold us nothing, out of spite")
+    assert (None, "sold us out") in quotes(both)
 
 
 def test_a_statement_paragraph_after_another_speaker_quote_is_that_speaker():

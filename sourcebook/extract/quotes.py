@@ -19,7 +19,7 @@ from .attribution import (
 from .candidates import looks_like_name
 from .mentions import person_of
 from .spans import OPENING, masked, quote_spans
-from .turns import is_transcript, is_unmarked, label_speaker, statement_speakers
+from .turns import answerer, is_transcript, is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
@@ -46,13 +46,14 @@ def find_quotes(
     recent: list[str] = []
     blocks = statement_speakers(document, people, by_paragraph)
     transcript = is_transcript(document)
+    answers = answerer(document, people) if transcript else None
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     for paragraph in document.paragraphs:
         pid, text = paragraph.id, paragraph.text
         found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
-        label = label_speaker(text, found_here, people, transcript)
+        label = label_speaker(text, found_here, people, transcript, answers)
         if label:
             turn = label[0]
         elif turn and not (is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS):
@@ -77,7 +78,45 @@ def find_quotes(
                 quotes[i] = replace(quotes[i], speaker=found[0].speaker, speaker_name=found[0].speaker_name)
         quotes += found
         waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
-    return tuple(named_speakers(quotes, people))
+    return tuple(echoed(named_speakers(quotes, people), document))
+
+
+ECHO_SKIP = {"a", "an", "the", "in", "on", "at", "of", "to", "for", "by", "with", "and", "or", "but", "is", "are",
+             "was", "were", "be", "it", "its", "as", "that", "this", "not", "no"}
+HEADLINE_WORDS = 20
+HEADLINE_PARAGRAPHS = 3
+MARKS = str.maketrans("‘’“”", "''\"\"")  # a headline may be copied with other quotation marks
+
+
+def echoed(quotes: list[Quote], document: Document) -> list[Quote]:
+    """A headline's quote that names no speaker ("'Stabbed in back', says minister") echoes the
+    words of a quote the story gives its speaker ('"It is a stab in the back," Le Drian said'): a
+    reader takes it as theirs, when every quote it echoes is that one person's."""
+    texts = {p.id: p.text for p in document.paragraphs[:HEADLINE_PARAGRAPHS]}  # a headline is at the top
+    title = document.title.translate(MARKS)
+    said = None
+    out = []
+    for quote in quotes:
+        text = texts.get(quote.paragraph)
+        if text is None:
+            out.append(quote)
+            continue
+        # a headline: a short line with no full stop, or the title at the head of a paragraph
+        # (the cheap tests first: a paragraph may hold thousands of quotes)
+        headline = quote.speaker is None and quote.speaker_name is None and (
+            (len(text) < HEADLINE_WORDS * 20 and len(WORD.findall(text)) <= HEADLINE_WORDS and not text.rstrip().endswith("."))
+            or (quote.end <= len(title) and text[:quote.end].translate(MARKS) == title[:quote.end]))
+        words = [w.lower() for w in WORD.findall(quote.text)] if headline else []
+        content = [w[:max(4, len(w) - 3)] for w in words if w not in ECHO_SKIP]
+        if len(content) >= 2:
+            if said is None:
+                said = [(q.speaker, [w.lower() for w in WORD.findall(q.text)]) for q in quotes if q.speaker]
+            echoes = {speaker for speaker, heard in said
+                      if all(any(h.startswith(stem) for h in heard) for stem in content)}
+            if len(echoes) == 1:
+                quote = replace(quote, speaker=echoes.pop())
+        out.append(quote)
+    return out
 
 
 def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:

@@ -30,10 +30,11 @@ Speaker = tuple  # (person key or None, name as written or None)
 
 
 def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...],
-                  transcript: bool = True) -> tuple[Speaker, int] | None:
+                  transcript: bool = True, answerer: str | None = None) -> tuple[Speaker, int] | None:
     """A transcript turn's speaker and where their words start, or None when the paragraph is none.
     A label in capitals that names nobody of the text ("QUESTION:") counts only in a `transcript`:
-    elsewhere "WELLINGTON:" opens a wire story and "SAD DAY:" is a subheading."""
+    elsewhere "WELLINGTON:" opens a wire story and "SAD DAY:" is a subheading. "A:" is the
+    `answerer`, the one person the transcript's title names, or nobody we can name."""
     first = mentions[0] if mentions else None
     if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
         colon = SPEAKER_COLON.match(text, first.end)
@@ -42,10 +43,19 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     label = LABEL.match(text)
     if not label:
         return None
+    if label.group(1) == "A":
+        return ((answerer, None) if transcript else None), label.end()
     person = person_named(label.group(1), people)
     if person is None and not transcript:
         return None
     return (person, label.group(1)), label.end()
+
+
+def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
+    """Who answers in a transcript of questions and answers: the one person its title names
+    ("Press Conference by Minister Nishimura", "Interview with Jo Bloggs")."""
+    named = {p.key for p in people if re.search(r"\b" + re.escape(p.name.split()[-1]) + r"\b", document.title)}
+    return named.pop() if len(named) == 1 else None
 
 
 def is_transcript(document: Document) -> bool:
