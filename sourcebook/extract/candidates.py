@@ -8,7 +8,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
-from .names import HONORIFIC, bare, is_name_word, misspelt_rank, read_name, word_before, word_pattern
+from .names import ATTRIBUTIVE, HONORIFIC, bare, is_name_word, misspelt_rank, read_name, word_before, word_pattern
 from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -80,7 +80,8 @@ MAX_WORDS = 4
 # Words of a post that end a capitalised run but never a person's name ("Executive Board Director").
 POSTS = {"Director", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Spokesperson",
          "Chairman", "Chairwoman", "Correspondent", "Reporter", "Editor", "Ambassador", "Adviser", "Advisor",
-         "Analyst", "CEO", "CFO", "Academy", "Scheme", "Programme", "Program", "Initiative", "Taskforce"}
+         "Analyst", "CEO", "CFO", "Academy", "Scheme", "Programme", "Program", "Initiative", "Taskforce",
+         "Representative", "Envoy", "Coordinator", "Negotiator", "Delegate", "Consul"}
 # A particle joined to the surname it opens: "al-Jubeir", "bin-Salman".
 JOINED_PARTICLE = r"(?:(?:al|el|bin|ibn|abu)-)"
 # A surname after a form of address, or before a verb of speech or action, stands alone as a name
@@ -96,7 +97,7 @@ KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sist
 # Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
 # The prefix is one only when a capital follows it: "MacronEmmanuel" is glued.
 GLUED = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*[a-z][A-Z]")
-NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology")  # "Terrorism", "Inquiry Commission", "Awareness"
+NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology", "ship")  # "Terrorism", "Inquiry Commission", "Awareness", "Citizenship"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 # A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").
 RUN = re.compile(r"(?<![\w'’.-])" + UPPER + r"[\w'’-]*(?:(?: " + UPPER + r"\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?"
@@ -118,8 +119,11 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         described = [i for i, w in enumerate(words[:-2]) if w.lower() in DESCRIBED]
         if described and described[-1] >= lead:
             lead = described[-1] + 1  # "Huawei CFO Meng Wanzhou": the name is after the description
+        suffix = ATTRIBUTIVE.search(run.group())
+        if lead == 0 and not suffix and word_before(text, run.start()).lower() == "the":
+            continue  # "envoy for the Middle East": a name after "the" is a place's or a body's
         start = run.start() + sum(len(w) + 1 for w in words[:lead])
-        end = run.end() - (2 if run.group().endswith(("'s", "’s")) else 0)
+        end = run.end() - (2 if run.group().endswith(("'s", "’s")) else len(suffix.group()) if suffix else 0)
         if not (evidence(text, run.start(), start, end, words[:lead], recurring, found) or given_name_first(text[start:end])):
             continue  # cheap first: most capitalised runs have nothing to say they are a person
         span = read_name(text, start, limit=MAX_WORDS + 1)

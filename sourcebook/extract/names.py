@@ -22,6 +22,8 @@ from .vocabulary import (
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
 INITIAL = re.compile(r"[A-Z]")  # a middle initial, written with its full stop
+# "the Justin Trudeau-led government": the suffix makes the name describe something else
+ATTRIBUTIVE = re.compile(r"-(?:led|backed|based|born|owned|run|linked|era|style|funded|appointed|aligned|allied)$")
 NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
 
 
@@ -86,6 +88,10 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
     end = None
     for i, match in enumerate(words):
         word = match.group()
+        suffix = ATTRIBUTIVE.search(word)
+        if suffix:  # the name ends before it: "Justin Trudeau-led" names Justin Trudeau
+            end = match.start() + suffix.start() if is_name_word(word[:suffix.start()], leading=end is None) else end
+            break
         after = words[i + 1].group() if i + 1 < len(words) else ""
         if (is_name_word(word, leading=end is None) or is_particle(word) and "-" in word
                 or month_in_name(word, end is not None, after, text[match.end():match.end() + 4])):

@@ -31,6 +31,7 @@ from .names import (
     read_name_before,
     word_pattern,
 )
+from .given_names import GIVEN_NAMES
 from .page_intros import header_intros, speaker_line, with_headline_role
 from .titled import plausible, titled_intros
 from .vocabulary import (
@@ -77,7 +78,7 @@ def find_people(
               and i.name.casefold() not in places
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring)]
-    intros = with_owners_country(with_headline_role(document, intros))
+    intros = with_owners_country(with_headline_role(document, unconfirmed_in_title_case(document, intros)))
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
@@ -155,6 +156,19 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         if span and plausible(text[span[0]:span[1]], single=False):
             found.append(span)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
+
+
+def unconfirmed_in_title_case(document: Document, intros: list) -> list:
+    """In a headline Written In Title Case every word looks like a name ("Economy Minister Seeks
+    Understanding"): a name of several words read there counts only if the story names it too,
+    or if it opens with a given name a reader knows. A surname after a title ("Press Conference
+    by Minister Nishimura") is read as ever."""
+    long_words = [w for w in document.title.split() if len(w) >= 4 and w[:1].isalpha()]
+    if len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
+        return intros
+    body = " ".join(p.text for p in document.paragraphs)
+    return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
+            or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)]
 
 
 def is_credit(intro: Intro, text: str) -> bool:
