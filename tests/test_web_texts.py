@@ -449,6 +449,29 @@ def test_a_headline_quote_echoing_the_story_is_its_speaker():
     assert (None, "sold us out") in quotes(both)
 
 
+def test_the_country_s_minister_is_the_one_minister_of_that_title():
+    text = ("Ferries\n\nForeign Minister Ana Lowe spoke in Harbourtown.\n\n"
+            "Addressing reporters, the Norwegian Foreign Minister said: \"The ferries will run again on Monday.\"")
+    assert quotes(text) == [("ana-lowe", "The ferries will run again on Monday.")]
+    # two Foreign Ministers of unsaid countries: which one the text means, it does not say
+    two = text.replace("spoke in Harbourtown.", "and Foreign Minister Ivo Brandt spoke in Harbourtown.")
+    assert quotes(two)[0][0] is None
+
+
+def test_a_surname_that_speaks_as_he_or_she_is_a_person():
+    text = ("Ferries\n\nLowe said that she had raised the strike with the port company. "
+            "\"We want the ferries back,\" she said.\n\nHarbourtown said it would pay the workers.")
+    assert "lowe" in people(text) and "harbourtown" not in people(text)
+    assert quotes(text) == [("lowe", "We want the ferries back")]
+
+
+def test_a_pronoun_opening_the_next_sentence_is_no_tag_of_the_quote():
+    text = ("Ferries\n\nMayor Ivo Brandt spoke first.\n\n"
+            "Asked about the deal, Trade Minister Ana Lowe said, \"My view is clear. I want the ferries back.\" "
+            "He said the port company had agreed.")
+    assert quotes(text) == [("ana-lowe", "My view is clear. I want the ferries back.")]
+
+
 def test_a_statement_paragraph_after_another_speaker_quote_is_that_speaker():
     text = ("Deployment\n\nHon Ana Lowe\n\nForeign Minister Ana Lowe and Defence Minister Ivo Brandt today announced a deployment.\n\n"
             "\"The mission will run for two years,\" Ms Lowe said.\n\n"

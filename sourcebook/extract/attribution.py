@@ -36,6 +36,7 @@ NAMED_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "contin
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
+NEXT_PRONOUN = re.compile(r"\s+(?:He|She|They|We|I)\s")
 
 
 class Index(NamedTuple):
@@ -56,7 +57,10 @@ def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> 
     span = spans[k]
     nxt = spans[k + 1].open if k + 1 < len(spans) else len(text)
     after = (span.close + 1, min(sentence_end, nxt))
-    found = tag_after(text, after, mentions, focus)
+    # '... this." She said Canada had ...': a quote closed by a full stop ends its sentence, and
+    # a capitalised pronoun after it opens the next one, which is no tag of this quote
+    ended = text[span.start:span.end].rstrip().endswith((".", "!", "?")) and NEXT_PRONOUN.match(text, span.close + 1)
+    found = None if ended else tag_after(text, after, mentions, focus)
     if found and found != NOBODY:
         return found  # a pronoun after it that fits nobody leaves the verb before it to say
     words = len(WORD.findall(text[span.start:span.end]))

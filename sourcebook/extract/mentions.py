@@ -187,12 +187,12 @@ def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
 
 
 def resolve_title(ref: TitleRef, people: tuple[Person, ...]) -> str | None:
-    """The one person of the document who holds this title (and country), else None."""
+    """The one person of the document who holds this title (and country), else None. "The
+    Canadian Foreign Minister" is the one Foreign Minister whose country the text left unsaid,
+    when no Foreign Minister of Canada is named."""
     generic = ref.title.lower() == "minister"
-    fits = [
-        p.key for p in people
-        if p.role and not p.role.former
-        and (generic or p.role.title.lower() == ref.title.lower())
-        and (ref.country is None or p.role.country == ref.country)
-    ]
+    holders = [p for p in people if p.role and not p.role.former and (generic or p.role.title.lower() == ref.title.lower())]
+    fits = [p.key for p in holders if ref.country is None or p.role.country == ref.country]
+    if not fits and ref.country is not None:
+        fits = [p.key for p in holders if p.role.country is None]
     return fits[0] if len(fits) == 1 else None

@@ -35,7 +35,9 @@ from .given_names import GIVEN_NAMES
 from .page_intros import header_intros, speaker_line, with_headline_role
 from .titled import plausible, titled_intros
 from .vocabulary import (
+    COUNTRIES,
     COUNTRY_ALTERNATION,
+    FUNCTION_WORDS,
     POSSESSIVE,
     SPEECH_VERBS,
 )
@@ -64,7 +66,7 @@ def find_people(
     recurring = recurring_words([text for _, text in units])
     for pid, text in units:
         found, titles = titled_intros(pid, text)
-        found = found + speaker_line(pid, text) + plain_intros(pid, text)
+        found = found + speaker_line(pid, text) + plain_intros(pid, text) + pronoun_surnames(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
         found += kin_intros(pid, text, found, intros) + coordinated_intros(pid, text)
@@ -169,6 +171,25 @@ def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     body = " ".join(p.text for p in document.paragraphs)
     return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
             or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)]
+
+
+# "Trudeau said that he ...": a surname that speaks and is "he" or "she" in the same sentence.
+SURNAME_SPEAKS = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]+) (?:said|says|added|told|stressed|noted|insisted)\b([^.!?]{0,120})")
+PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
+
+
+def pronoun_surnames(pid: str | None, text: str) -> list[Intro]:
+    """A person the text names by surname alone: one that speaks and is "he" or "she" in the
+    same sentence ("Trudeau said that he brought it up"). A place, a country or a body that
+    speaks ("Beijing said", "Reuters said") is "it" or "they"."""
+    found = []
+    for match in SURNAME_SPEAKS.finditer(text):
+        word = match.group(1)
+        # the last word of a longer name ("Ron Mark said he") is that name's, read elsewhere
+        alone = not re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, match.start() - 30):match.start()])
+        if alone and PERSONAL.search(match.group(2)) and word not in FUNCTION_WORDS and word not in COUNTRIES:
+            found.append(Intro(word, pid, match.start(1), match.end(1), None, ""))
+    return found
 
 
 def is_credit(intro: Intro, text: str) -> bool:
