@@ -17,9 +17,6 @@ from .clues import (
     SENTENCE_END,
     Clue,
     date_clues,
-    event_clues,
-    event_pattern,
-    may_name,
     relative_month_clues,
     tense,
 )
@@ -40,6 +37,7 @@ from .dateparse import (
     period,
 )
 from .estimates import doubtful, read_estimate, why_undated
+from .events import event_clues, event_pattern, may_name
 
 DAY = dt.timedelta(days=1)
 PRECISIONS = ("year", "month", "day")
