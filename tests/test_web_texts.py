@@ -472,6 +472,16 @@ def test_a_pronoun_opening_the_next_sentence_is_no_tag_of_the_quote():
     assert quotes(text) == [("ana-lowe", "My view is clear. I want the ferries back.")]
 
 
+def test_a_coordinated_verb_of_speech_keeps_the_sentence_subject():
+    text = ("Ferries\n\nIvo Brandt said the ferries were late. In a speech, Mr Brandt blamed \"poor planning\" and said the town had been "
+            "\"left out in the cold\".")
+    assert ("ivo-brandt", "left out in the cold") in quotes(text)
+    # the person spoken to is no subject: an unnamed protester said it
+    told = ("Ferries\n\nOne worker told Mayor Ivo Brandt he should be \"ashamed\" and said he had "
+            "\"left the town in the cold\".")
+    assert (None, "left the town in the cold") in quotes(told)
+
+
 def test_a_statement_paragraph_after_another_speaker_quote_is_that_speaker():
     text = ("Deployment\n\nHon Ana Lowe\n\nForeign Minister Ana Lowe and Defence Minister Ivo Brandt today announced a deployment.\n\n"
             "\"The mission will run for two years,\" Ms Lowe said.\n\n"

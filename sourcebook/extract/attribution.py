@@ -37,6 +37,9 @@ DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another",
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
 NEXT_PRONOUN = re.compile(r"\s+(?:He|She|They|We|I)\s")
+AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "did", "does"}
+ADDRESSED = re.compile(r"\b(?:told|asked|urged|warned|thanked|met|called\s+on|criticised|criticized)\s+(?:\S+\s+){0,3}$")
+COORDINATED_VERB = re.compile(r"[\s,]*(?:and|but)\s+" + word_pattern(SPEECH_VERBS) + r"\b")  # "... and said"
 
 
 class Index(NamedTuple):
@@ -65,7 +68,15 @@ def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> 
         return found  # a pronoun after it that fits nobody leaves the verb before it to say
     words = len(WORD.findall(text[span.start:span.end]))
     previous = max(spans[k - 1].close + 1, sentence_start) if k else sentence_start
-    return tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
+    found = tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
+    if found is None and previous > sentence_start and COORDINATED_VERB.match(text, previous, max(span.open, 0)):
+        # 'Mr Diab blamed "endemic corruption" and said his government was the "victim of rumours"':
+        # the verb's subject is the one person named before the sentence's earlier quote, unless
+        # that person is spoken to ('One protester told Morrison he was "..." and said ...')
+        named = mentions.between(sentence_start, previous)
+        if len({m.key for m in named}) == 1 and not ADDRESSED.search(text, sentence_start, named[0].start):
+            found = (named[0].key, None)
+    return found
 
 
 def tag_after(text, bounds, mentions, focus) -> Speaker | None:
@@ -105,7 +116,8 @@ def after_verb(text, start, end, mentions, focus, verb: str = "said") -> Speaker
     rest = text[start:end].strip(" ,:;.!?")
     if rest in PRONOUNS:
         return pronoun_speaker(rest, focus, mentions, start)
-    if rest and verb in NAMED_AFTER and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the"):
+    if rest and verb in NAMED_AFTER and len(rest.split()) <= 10 and rest.split()[0].lower() in ("a", "an", "the") \
+            and not AUXILIARIES.intersection(rest.lower().split()):  # "said the town had been": a clause
         # "said a spokesman for Defence Minister Ron Mark": someone we cannot name, not the minister
         return (None, rest)
     return None
