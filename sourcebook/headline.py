@@ -56,18 +56,21 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
     """(headline, the blocks without it, chrome dropped above it, its line), or (None, blocks,
     [], 0) when no line near the top is a headline about the story. Lines above it with a number
     stay first in the body, since one of them may be the page's date."""
-    words = story_words(blocks)
+    words = None  # the page's content words, counted only when a line may be its headline
     top = blocks[:TOP_LINES]
     labelled = [i for i, (text, _, _) in enumerate(top) if TITLE_FIELD.match(text)]
+    bulleted = [bool(BULLET.match(text)) for text, _, _ in top]
     for i, (text, block_html, line) in enumerate(top):
         if i + 1 >= len(blocks):
             break
-        if labelled and i != labelled[0] or in_menu(top, i):
+        if labelled and i != labelled[0] or in_menu(bulleted, i):
             continue
         if is_story_line(text):
             break  # the story has begun
         field = TITLE_FIELD.match(text)
         candidate = field.group(1).strip() if field else headline_text(text)
+        if candidate and not field and words is None:
+            words = story_words(blocks)
         if candidate and (field or is_about(candidate, words, text)):
             chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
             # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.
@@ -89,9 +92,8 @@ def headline_text(text: str) -> str | None:
     return text
 
 
-def in_menu(blocks, i: int) -> bool:
+def in_menu(bulleted: list[bool], i: int) -> bool:
     """Whether line i is one of two or more bulleted lines in a row: a menu, not a headline."""
-    bulleted = [bool(BULLET.match(text)) for text, _, _ in blocks]
     return bulleted[i] and ((i > 0 and bulleted[i - 1]) or (i + 1 < len(bulleted) and bulleted[i + 1]))
 
 
