@@ -17,6 +17,7 @@ from dataclasses import replace
 from .export import describe_roles
 from .model import Page, Site
 from .plan import part_documents, part_refs
+from .roles import roles_in
 
 TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
 
@@ -60,8 +61,7 @@ class Inputs:
             extraction = site.extractions[key]
             names = sorted({m.key for m in extraction.mentions} | {p.key for p in extraction.people})
             elsewhere = [(person, role, self.title(role.document)) for person, role in site.roles_elsewhere.get(key, ())]
-            roles_here = [r for p in extraction.people if p.key in site.ministers for r in site.ministers[p.key].roles
-                          if r.document == key]
+            roles_here = [r for p in extraction.people if p.key in site.ministers for r in roles_in(site, p.key, key)]
             return digest(self.content(key), site.related[key], site.neighbours[key],
                           [(n, self.name_of(n), n in site.ministers) for n in names], elsewhere, roles_here)
         if kind == "title":

@@ -31,6 +31,7 @@ from .plan import (
     plan,
 )
 from .quote_marks import insert_at, quote_points
+from .roles import roles_in
 from .svg import connections_svg, timeline_svg
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -169,7 +170,7 @@ class PageHelpers:
 
     def role_here(self, doc_id: str, person) -> str:
         """The title this source gives a person, with the country the index settled on."""
-        roles = [r for r in self.site.ministers[person.key].roles if r.document == doc_id] or [person.role]
+        roles = roles_in(self.site, person.key, doc_id) or [person.role]
         return "; ".join(dict.fromkeys(("former " if r.former else "") + r.title + (f" ({r.country})" if r.country else "")
                                        for r in roles))
 
