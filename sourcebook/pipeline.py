@@ -77,13 +77,15 @@ def build(settings: Settings, templates: str, use_cache: bool = True, strict: bo
     previous = PageState.load(state, settings.output)
     static = os.path.join(templates, "static")
     assets = asset_versions(static)
-    sources = survey(settings)                                                   # 1. which files, which bytes
     theme = template_digests(templates)
-    inputs_key = digest(sources, repr(settings), theme, assets, code_version(), strict)
-    if previous.inputs_key == inputs_key and previous.report:
+    # Reading every source up front only pays when this build may turn out to have nothing to
+    # do; otherwise gather reads each file once and takes the same digests.
+    sources = survey(settings) if previous.report else None                      # 1. which files, which bytes
+    if sources is not None and previous.inputs_key == inputs_digest(sources, settings, theme, assets, strict):
         return Report(**{**previous.report, "pages": 0, "files": 0, "seconds": time.perf_counter() - started})
     cache = SourceCache(settings.cache if use_cache else None)
     gathered = gather(settings, cache, known=sources)                            # 1-4. read, clean, extract, index
+    inputs_key = inputs_digest(gathered.digests, settings, theme, assets, strict)
     site = gathered.site
     warnings = tuple(p for r in gathered.processed for p in r.problems if p.warning)
     if strict and (warnings or site.undated or site.place_candidates):
@@ -172,6 +174,12 @@ def prepare_renderer(site: Site, templates: str) -> None:
 
 def render_in_worker(pages: list) -> list[tuple[str, bytes]]:
     return list(render_each(pages, *_renderer))
+
+
+def inputs_digest(sources: dict[str, str], settings: Settings, theme: dict[str, str], assets: dict[str, str],
+                  strict: bool) -> str:
+    """Everything a build reads, as one digest: equal to the last build's, there is nothing to do."""
+    return digest(sources, repr(settings), theme, assets, code_version(), strict)
 
 
 def survey(settings: Settings) -> dict[str, str]:
