@@ -210,10 +210,13 @@ def main() -> None:
             if mkdocs:
                 runs["mkdocs"].append(measure([python, "-m", "mkdocs", "build", "-q"], dirs["mkdocs"]))
         measure(build, sb)  # fill the cache
-        for i in range(args.runs):
+        for _ in range(args.runs):
             runs["warm"].append(measure(build, sb))  # nothing changed
-            # One source changed: its page and the pages that list it again, and the whole search
-            # index again (Pagefind has no incremental mode), as a user's next `build` does.
+        for i in range(args.runs):
+            # One source changed (a different edit each run, so each run follows a change): its
+            # page and the pages that list it again, and the whole search index again (Pagefind
+            # has no incremental mode), as a user's next `build` does. The restore is itself a
+            # change from the last build, so the next run again differs by one source.
             source, original = edit_one(sb, i)
             runs["changed"].append(measure(build, sb))
             source.write_text(original)
