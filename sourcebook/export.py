@@ -11,10 +11,10 @@ from .plan import document_url, minister_url, phase_url, place_url
 GIVEN_DATE = "date given in the source's front matter"
 
 
-def site_data(site: Site) -> dict:
+def site_data(site: Site, with_documents: bool = True) -> dict:
     """The export as plain data, in the shape DESIGN.md fixes."""
     root = "/"
-    documents = [document_record(site, doc_id) for doc_id in site.documents]
+    documents = [document_record(site, doc_id) for doc_id in site.documents] if with_documents else []
     return {
         "site": {"title": site.settings.title, "base_url": site.settings.base_url, "generator": f"sourcebook {__version__}"},
         "documents": documents,
@@ -118,6 +118,25 @@ def with_document_record(export: bytes, site: Site, doc_id: str) -> bytes | None
     comma = b"," if export[end - 1:end] == b"," else b""
     record = escape_markup(json.dumps(document_record(site, doc_id), ensure_ascii=False)).encode("utf-8")
     return export[:at + 3] + record + comma + export[end:]
+
+
+DOCUMENTS_HEAD, DOCUMENTS_END, SEPARATOR = b'\n "documents": [\n  ', b'\n ],\n "ministers": ', b",\n  "
+
+
+def with_documents_changed(export: bytes, before: Site, site: Site, changed: set[str]) -> bytes | None:
+    """`export` (export_json of `before`) made `site`'s after an edit: the records of `changed`
+    documents made again, every record in the new order, the rest (entities, a few records
+    each) made again whole; None if the records are not where export_json puts them."""
+    start, end = export.find(DOCUMENTS_HEAD), export.find(DOCUMENTS_END)
+    lines = export[start + len(DOCUMENTS_HEAD):end].split(SEPARATOR) if 0 <= start < end else []
+    if len(lines) != len(before.documents) or not site.documents:
+        return None
+    known = dict(zip(before.documents, lines))
+    records = [known[d] if d in known and d not in changed
+               else escape_markup(json.dumps(document_record(site, d), ensure_ascii=False)).encode("utf-8")
+               for d in site.documents]
+    rest = json_bytes(site_data(site, with_documents=False), one_record_per_line=True)
+    return rest.replace(b'\n "documents": []', DOCUMENTS_HEAD + SEPARATOR.join(records) + b"\n ]", 1)
 
 
 def describe_roles(minister) -> str:

@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 
 from .cache import SourceCache, code_version
 from .config import load_settings
-from .export import with_document_record
+from .export import previews_json, with_document_record, with_documents_changed
 from .fingerprint import Inputs, template_digests
 from .index import shared_facts, with_document_replaced
+from .index_patch import Memory, patched, remember
 from .model import Page, Settings, Site
 from .pipeline import (
     EXPORT,
@@ -34,6 +35,7 @@ from .pipeline import (
 )
 from .plan import part_of, plan
 from .read import digest_bytes, read_bytes
+from .repage import replanned
 from .render import asset_versions, make_environment, render
 from .search import build_search_index
 from .write import ASSETS, safe_join
@@ -48,6 +50,7 @@ class Rebuild:
     rendered: int
     milliseconds: float
     reindexed: bool = True  # False: an edit inside sources, patched into the last Site
+    spliced: bool = False  # the edit reached other pages and was spliced into the index (index_patch.py)
 
 
 class IncrementalBuilder:
@@ -68,7 +71,9 @@ class IncrementalBuilder:
         self.site: Site | None = None
         self.keys: dict[str, str] = {}  # document id -> document_key
         self.slugs: dict[str, str] = {}  # source path -> document id
-        self.readers: dict[str, list[Page]] = {}  # "document:x", "place-part:y:1", ... -> pages showing it
+        self.readers: dict[str, set[str]] = {}  # page input ("document:x", "title:y", ...) -> output paths reading it
+        self.pages: dict[str, Page] = {}  # output path -> the page, as last planned
+        self.memory: Memory | None = None  # what index_patch needs besides the Site
         self.theme: tuple = ()  # template digests and asset versions
         self.export = b""
 
@@ -78,6 +83,8 @@ class IncrementalBuilder:
         started = time.perf_counter()
         if changed_sources and not config_changed and self.site is not None:
             edited = self.edit_in_place(changed_sources)
+            if edited is None and len(changed_sources) == 1:
+                edited = self.patch_index(next(iter(changed_sources)))
             if edited is not None:
                 return replace(edited, milliseconds=(time.perf_counter() - started) * 1000)
         if self.settings is None or config_changed:
@@ -107,11 +114,12 @@ class IncrementalBuilder:
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
         self.page_digests, self.digests, self.site, self.keys = wanted, gathered.digests, site, gathered.keys
         self.slugs = {d.source: slug for slug, d in site.documents.items()}
-        self.readers = defaultdict(list)
+        self.pages = {p.output_path: p for p in pages}
+        self.readers = defaultdict(set)
         for page in pages:
             for name in page.inputs:
-                if name.startswith(("document:", "place-part:", "person-part:")):
-                    self.readers[name].append(page)
+                self.readers[name].add(page.output_path)
+        self.memory = remember(site, [(r.document, r.extraction) for r in gathered.processed if r.document is not None])
         self.theme = theme
         return Rebuild(changed, removed, len(files), (time.perf_counter() - started) * 1000)
 
@@ -157,7 +165,7 @@ class IncrementalBuilder:
                 touched |= {f"{kind}-part:{e}:{part_of(new[e].documents, slug)}" for e in new if new[e] is not old[e]}
             site = patched
         inputs = Inputs(site, theme[0], theme[1], keys)
-        showing = {p.output_path: p for name in sorted(touched) for p in self.readers.get(name, ())}
+        showing = {path: self.pages[path] for name in sorted(touched) for path in self.readers.get(name, ())}
         wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT}
         wanted.update({path: inputs.page(page) for path, page in showing.items()})
         wanted = with_export_key(wanted)
@@ -174,6 +182,65 @@ class IncrementalBuilder:
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
         self.site, self.keys, self.digests, self.page_digests, self.export = site, keys, digests, wanted, export
         return Rebuild(changed, 0, len(files), 0.0, reindexed=False)
+
+    def patch_index(self, rel: str) -> Rebuild | None:
+        """Patch an edit to one source that reaches other pages (its title, date, the people
+        and places it names) into the last Site (index_patch.py) and bring the pages it reaches
+        up to date (repage.py); None when it reaches further than a patch knows (a source added
+        or deleted, a minister new to the site or gone from it, a surname that now resolves
+        otherwise, a theme change) or the source has a problem the full rebuild reports."""
+        settings, doc_id = self.settings, self.slugs.get(rel)
+        if doc_id is None or self.memory is None:
+            return None
+        theme = (template_digests(self.templates), asset_versions(os.path.join(self.templates, "static")))
+        try:
+            raw = read_bytes(settings.content, rel)
+        except OSError:
+            return None
+        version = code_version()
+        key = SourceCache.key(rel, digest_bytes(raw), settings.digest, version)
+        now = self.cache.get(key) or process(rel, raw, settings)
+        before = self.cache.get(SourceCache.key(rel, self.digests[rel], settings.digest, version))
+        if theme != self.theme or now.document is None or before is None or any(not p.warning for p in now.problems):
+            return None
+        done = patched(self.site, self.memory, doc_id, (before.document, before.extraction), (now.document, now.extraction))
+        if done is None:
+            return None
+        site, memory = done
+        slug = next(s for s, d in site.documents.items() if d.source == rel) if doc_id not in site.documents else doc_id
+        reach = replanned(self.site, site, doc_id, slug)
+        export = with_documents_changed(self.export, self.site, site, set(reach.records))
+        if export is None:
+            return None
+        self.cache.put(key, now)
+        keys = {k: v for k, v in self.keys.items() if k != doc_id}
+        keys[slug] = document_key(key, slug, now.extraction, site.extractions[slug])
+        pages = dict(self.pages)
+        for path, page in reach.pages:
+            for name in (pages[path].inputs if path in pages else ()):
+                self.readers[name].discard(path)
+            if page is None:
+                pages.pop(path, None)
+            else:
+                pages[path] = page
+                for name in page.inputs:
+                    self.readers[name].add(path)
+        inputs = Inputs(site, theme[0], theme[1], keys)
+        showing = {path for name in reach.inputs for path in self.readers.get(name, ())}
+        showing |= {path for path, page in reach.pages if page is not None}
+        wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT and k in pages}
+        wanted.update({path: inputs.page(pages[path]) for path in showing})
+        wanted = with_export_key(wanted)
+        stale = [pages[path] for path in sorted(showing) if wanted[path] != self.page_digests.get(path)]
+        files = render(stale, site, self.templates, self.env, theme[1])
+        files[EXPORT[0]] = export
+        files[EXPORT[1]] = previews_json(site)
+        changed = sum(write_if_changed(self.output, rel_, data) for rel_, data in files.items())
+        removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
+        self.digests[rel] = digest_bytes(raw)
+        self.site, self.memory, self.keys, self.pages, self.page_digests, self.export = site, memory, keys, pages, wanted, export
+        self.slugs[rel] = slug
+        return Rebuild(changed, removed, len(files), 0.0, reindexed=False, spliced=True)
 
     def update_search_index(self):
         """Re-index the preview for search (slow at scale: the server runs it off the reload path)."""

@@ -7,6 +7,7 @@ so no later stage scans every document per entity or compares every pair of docu
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import itertools
 import math
@@ -78,31 +79,37 @@ def index(settings: Settings, documents: list[Document], extractions: dict[str, 
 SAME_PERIOD = 366  # days: a role another source gives holds for a source this close in time
 
 
-def roles_elsewhere(ministers, extractions, order) -> dict[str, tuple]:
+def roles_elsewhere(ministers, extractions, order, only=None) -> dict[str, tuple]:
     """For each document, the people it names without a ministerial title who hold one in
     another source of the same period, with the role of the source nearest in time. Only dated
-    sources are compared: an undated one has no period."""
-    days = {d.slug: ordinal(extractions[d.slug]) for d in order}
+    sources are compared: an undated one has no period. `only`: just these documents (the
+    preview's patch, index_patch.py, asks again for those an edit can reach)."""
     out = {}
-    for doc in order:
-        here = days[doc.slug]
-        titled = {p.key for p in extractions[doc.slug].people if p.role}
-        named = {p.key for p in extractions[doc.slug].people if p.key in ministers and p.key not in titled}
+    for doc in (order if only is None else only):
+        slug = doc.slug if only is None else doc
+        here = ordinal(extractions[slug])
+        titled = {p.key for p in extractions[slug].people if p.role}
+        named = {p.key for p in extractions[slug].people if p.key in ministers and p.key not in titled}
         found = []
         for key in sorted(named):
-            near = [(abs(days[r.document] - here), r) for r in ministers[key].roles
-                    if r.document != doc.slug and here is not None and days[r.document] is not None
-                    and abs(days[r.document] - here) <= SAME_PERIOD]
+            near = [(abs(there - here), r) for r in ministers[key].roles
+                    if r.document != slug and here is not None
+                    and (there := ordinal(extractions[r.document])) is not None and abs(there - here) <= SAME_PERIOD]
             if near:
                 found.append((key, min(near, key=lambda dr: (dr[0], dr[1].document))[1]))
         if found:
-            out[doc.slug] = tuple(found)
+            out[slug] = tuple(found)
     return out
 
 
 def ordinal(extraction: Extraction) -> int | None:
     """The middle day of a source's date, as a day number; None when undated."""
-    span = period(extraction.date.value) if extraction.date else None
+    return day_number(extraction.date.value) if extraction.date else None
+
+
+@functools.lru_cache(maxsize=8192)
+def day_number(value: str) -> int | None:
+    span = period(value)
     return (span[0].toordinal() + span[1].toordinal()) // 2 if span else None
 
 
@@ -226,69 +233,77 @@ def mentions_by_entity(extractions, order) -> dict[tuple[str, str], list[tuple[s
 
 def build_ministers(settings, people, mentions, extractions, order) -> dict[str, Minister]:
     """Everyone any source calls a minister, with each role as the source that gives it."""
-    hint_country = {h.name: h.country for h in settings.ministers if h.country}
     roles: dict[str, list[RoleInSource]] = defaultdict(list)
     for doc in order:
         for person in extractions[doc.slug].people:
             if person.role is not None:
-                for r in (person.role, *person.also):
-                    roles[person.key].append(RoleInSource(r.title, r.country, r.former, doc.slug))
+                roles[person.key] += roles_given(person, doc.slug)
     position = {d.slug: i for i, d in enumerate(order)}
     quotes_by: dict[str, list[QuoteRef]] = defaultdict(list)
     for doc in order:
         for q in extractions[doc.slug].quotes:
             if q.speaker in roles:
                 quotes_by[q.speaker].append(QuoteRef(doc.slug, q.paragraph, q.text, q.speaker))
-    ministers: dict[str, Minister] = {}
-    for key, their_roles in roles.items():
-        person = people[key]
-        known = sorted({r.country for r in their_roles if r.country})
-        # A role the source gives no country for is the person's one known country, a hint's,
-        # or the home country of the press the sources come from.
-        fallback = known[0] if len(known) == 1 else hint_country.get(person.name) or settings.country
-        filled = tuple(
-            r if r.country or not fallback else RoleInSource(r.title, fallback, r.former, r.document)
-            for r in their_roles
-        )
-        named = {d for d, _ in mentions.get(("person", key), ())} | {r.document for r in filled}
-        docs = tuple(sorted(named, key=position.__getitem__))
-        quotes = tuple(quotes_by[key])
-        ministers[key] = Minister(
-            id=key,
-            name=person.name,
-            countries=tuple(sorted({r.country for r in filled if r.country})),
-            roles=filled,
-            documents=docs,
-            quotes=quotes,
-            companions=(),
-            places=(),
-            distinct_roles=tuple(dict.fromkeys((r.title, r.country, r.former) for r in filled)),
-        )
+    ministers = {
+        key: new_minister(settings, people[key], their_roles, {d for d, _ in mentions.get(("person", key), ())},
+                          tuple(quotes_by[key]), position)
+        for key, their_roles in roles.items()
+    }
     return with_companions(ministers, extractions, order, settings)
+
+
+def roles_given(person: Person, doc_id: str) -> list[RoleInSource]:
+    """The roles one source gives a person, as the source's country gives them (maybe none)."""
+    return [RoleInSource(r.title, r.country, r.former, doc_id) for r in (person.role, *person.also)]
+
+
+def new_minister(settings, person: Person, their_roles, mentioned: set, quotes: tuple, position) -> Minister:
+    """One minister from the roles sources give them (in time order), the sources naming them
+    and their quotes; companions and places are counted afterwards (with_companions)."""
+    known = sorted({r.country for r in their_roles if r.country})
+    # A role the source gives no country for is the person's one known country, a hint's,
+    # or the home country of the press the sources come from.
+    hints = [h.country for h in settings.ministers if h.country and h.name == person.name]
+    fallback = known[0] if len(known) == 1 else (hints[-1] if hints else None) or settings.country
+    filled = tuple(
+        r if r.country or not fallback else RoleInSource(r.title, fallback, r.former, r.document)
+        for r in their_roles
+    )
+    named = mentioned | {r.document for r in filled}
+    return Minister(
+        id=person.key,
+        name=person.name,
+        countries=tuple(sorted({r.country for r in filled if r.country})),
+        roles=filled,
+        documents=tuple(sorted(named, key=position.__getitem__)),
+        quotes=quotes,
+        companions=(),
+        places=(),
+        distinct_roles=tuple(dict.fromkeys((r.title, r.country, r.former) for r in filled)),
+    )
 
 
 def with_companions(ministers, extractions, order, settings):
     """Who and where appears with each minister, counted by shared sources."""
     place_ids = {p.id for p in settings.places}
-    per_doc_ministers = {
-        d.slug: {m.key for m in extractions[d.slug].mentions if m.kind == "person" and m.key in ministers}
-        | {p.key for p in extractions[d.slug].people if p.key in ministers}
-        for d in order
-    }
-    per_doc_places = {
-        d.slug: {m.key for m in extractions[d.slug].mentions if m.kind == "place" and m.key in place_ids}
-        for d in order
-    }
+    per_doc = {d.slug: companions_in(extractions[d.slug], ministers, place_ids) for d in order}
     out = {}
     for key, minister in ministers.items():
         people, places = Counter(), Counter()
         for doc in minister.documents:
-            people.update(per_doc_ministers[doc] - {key})
-            places.update(per_doc_places[doc])
+            people.update(per_doc[doc][0] - {key})
+            places.update(per_doc[doc][1])
         out[key] = Minister(
             **{**minister.__dict__, "companions": ranked(people), "places": ranked(places)}
         )
     return dict(sorted(out.items()))
+
+
+def companions_in(extraction: Extraction, ministers, place_ids) -> tuple[set, set]:
+    """The ministers and the gazetteer's places one source names: what with_companions counts."""
+    return ({m.key for m in extraction.mentions if m.kind == "person" and m.key in ministers}
+            | {p.key for p in extraction.people if p.key in ministers},
+            {m.key for m in extraction.mentions if m.kind == "place" and m.key in place_ids})
 
 
 def build_places(settings, mentions, by_id, extractions) -> dict[str, Place]:
@@ -334,11 +349,16 @@ def build_phases(settings, extractions, order, ministers, places) -> tuple[Phase
                 start=setting.start,
                 end=setting.end,
                 documents=docs,
-                ministers=tuple(m.id for m in ministers.values() if members & set(m.documents)),
-                places=tuple(p.id for p in places.values() if members & set(p.documents)),
+                ministers=active_in(members, ministers),
+                places=active_in(members, places),
             )
         )
     return tuple(phases)
+
+
+def active_in(members: set, entities) -> tuple[str, ...]:
+    """The ids of the ministers or places (in their order) that any of `members` names."""
+    return tuple(e.id for e in entities.values() if not members.isdisjoint(e.documents))
 
 
 def related_documents(order, extractions, ministers, places) -> dict[str, tuple[str, ...]]:
@@ -348,34 +368,43 @@ def related_documents(order, extractions, ministers, places) -> dict[str, tuple[
     sources name, only the RELATED_WINDOW sources nearest in time to this one are candidates,
     so the work per document stays bounded at any size and the pick favours the same moment.
     """
-    entities_of = {
-        d.slug: sorted({
-            (m.kind, m.key)
-            for m in extractions[d.slug].mentions
-            if (m.kind == "person" and m.key in ministers) or (m.kind == "place" and m.key in places)
-        })
-        for d in order
-    }
-    position = {d.slug: i for i, d in enumerate(order)}
+    entities_of = {d.slug: related_entities(extractions[d.slug], ministers, places) for d in order}
+    slugs = [d.slug for d in order]
+    holders, weight = entity_holders(slugs, entities_of)
+    return {slug: related_of(here, slugs, entities_of[slug], holders, weight) for here, slug in enumerate(slugs)}
+
+
+def related_entities(extraction: Extraction, ministers, places) -> list[tuple[str, str]]:
+    """The ministers and places of one source that make others related to it."""
+    return sorted({
+        (m.kind, m.key)
+        for m in extraction.mentions
+        if (m.kind == "person" and m.key in ministers) or (m.kind == "place" and m.key in places)
+    })
+
+
+def entity_holders(slugs: list[str], entities_of) -> tuple[dict, dict]:
+    """Entity -> positions (in `slugs`, time order) of the sources naming it; entity -> weight."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for doc in order:
-        for entity in entities_of[doc.slug]:
-            holders[entity].append(position[doc.slug])
+    for i, slug in enumerate(slugs):
+        for entity in entities_of[slug]:
+            holders[entity].append(i)
     # Weights in whole millionths: sums are then exact, the same in any order of addition.
-    weight = {e: round(1e6 * math.log(1 + len(order) / len(h))) for e, h in holders.items()}
-    related = {}
-    for doc in order:
-        here = position[doc.slug]
-        score: dict[int, int] = defaultdict(int)
-        for entity in entities_of[doc.slug]:
-            held = holders[entity]
-            at = bisect.bisect_left(held, here)
-            for other in held[max(0, at - RELATED_WINDOW): at + RELATED_WINDOW + 1]:
-                if other != here:
-                    score[other] += weight[entity]
-        best = heapq.nsmallest(RELATED_LIMIT, [(-s, abs(i - here), i) for i, s in score.items()])
-        related[doc.slug] = tuple(order[i].slug for _, _, i in best)
-    return related
+    weight = {e: round(1e6 * math.log(1 + len(slugs) / len(h))) for e, h in holders.items()}
+    return holders, weight
+
+
+def related_of(here: int, slugs: list[str], entities, holders, weight) -> tuple[str, ...]:
+    """The related sources of the source at position `here`."""
+    score: dict[int, int] = defaultdict(int)
+    for entity in entities:
+        held = holders[entity]
+        at = bisect.bisect_left(held, here)
+        for other in held[max(0, at - RELATED_WINDOW): at + RELATED_WINDOW + 1]:
+            if other != here:
+                score[other] += weight[entity]
+    best = heapq.nsmallest(RELATED_LIMIT, [(-s, abs(i - here), i) for i, s in score.items()])
+    return tuple(slugs[i] for _, _, i in best)
 
 
 def sentence_around(text: str, offset: int) -> str:

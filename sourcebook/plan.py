@@ -8,6 +8,7 @@ from .model import Page, Site, frozen_mapping
 FEED_LIMIT = 50  # a feed is for news of the collection, not a copy of it
 ENTITY_PAGE_SIZE = 100  # sources per page of a minister or place: a page stays readable at 10,000
 DOCUMENTS, MINISTERS, PLACES, PHASES = "documents/", "ministers/", "places/", "phases/"
+NAV = ("nav",)  # every HTML page shows the navigation: the phases, counts of entities
 
 
 def document_url(doc_id: str) -> str:
@@ -52,7 +53,7 @@ def part_refs(documents: tuple[str, ...], refs: tuple, part: int) -> tuple:
 
 def plan(site: Site) -> tuple[Page, ...]:
     """Every page of the site; two pages wanting one URL is an error naming both."""
-    nav = ("nav",)  # every HTML page shows the navigation: the phases, counts of entities
+    nav = NAV
     pages = [
         Page("", "home.html", frozen_mapping({}), nav + ("all-documents", "all-entities")),
         Page("timeline/", "timeline.html", frozen_mapping({}), nav + ("all-documents",)),
@@ -63,27 +64,10 @@ def plan(site: Site) -> tuple[Page, ...]:
         Page(PHASES, "phases.html", frozen_mapping({}), nav + ("all-documents",)),
         Page("connections/", "connections.html", frozen_mapping({}), nav + ("all-entities",)),
     ]
-    for doc_id in site.documents:
-        related = site.related.get(doc_id, ()) + tuple(d for d in site.neighbours[doc_id] if d)
-        pages.append(
-            Page(
-                document_url(doc_id),
-                "document.html",
-                frozen_mapping({"doc_id": doc_id}),
-                nav + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related),
-            )
-        )
-    # An entity page shows the entity ("person:x"/"place:x": name, roles, counts) and, a hundred
-    # sources to a page, their quotes or sentences, titles and dates ("person-part:x:2"); a
-    # source's body is not on it. An edit to one quote re-renders one part.
-    for kind, entities, url, template in (("person", site.ministers, minister_url, "minister.html"),
-                                          ("place", site.places, place_url, "place.html")):
-        key = "minister_id" if kind == "person" else "place_id"
+    pages += [document_page(site, doc_id) for doc_id in site.documents]
+    for kind, entities in (("person", site.ministers), ("place", site.places)):
         for entity_id, entity in entities.items():
-            for part in range(1, part_count(entity.documents) + 1):
-                pages.append(Page(part_url(url(entity_id), part), template,
-                                  frozen_mapping({key: entity_id, "part": part}),
-                                  nav + (f"{kind}:{entity_id}", f"{kind}-part:{entity_id}:{part}")))
+            pages += entity_pages(kind, entity_id, entity)
     for phase in site.phases:
         pages.append(
             Page(
@@ -93,15 +77,39 @@ def plan(site: Site) -> tuple[Page, ...]:
                 nav + ("all-documents",),
             )
         )
-    feed_ids = feed_documents(site)
     pages += [
         Page("sitemap.xml", "sitemap.xml", frozen_mapping({}), ("all-documents", "all-entities")),
-        Page("feed.xml", "feed.xml", frozen_mapping({"doc_ids": feed_ids}),
-             ("all-documents",) + tuple(f"document:{d}" for d in feed_ids)),
+        feed_page(site),
         Page("robots.txt", "robots.txt", frozen_mapping({}), ("settings",)),
     ]
     check_collisions(pages)
     return tuple(pages)
+
+
+def document_page(site: Site, doc_id: str) -> Page:
+    """A source's page: it shows the titles of its related sources and its neighbours in time."""
+    related = site.related.get(doc_id, ()) + tuple(d for d in site.neighbours[doc_id] if d)
+    return Page(document_url(doc_id), "document.html", frozen_mapping({"doc_id": doc_id}),
+                NAV + (f"document:{doc_id}",) + tuple(f"title:{d}" for d in related))
+
+
+def entity_pages(kind: str, entity_id: str, entity) -> list[Page]:
+    """The parts of a minister's ("person") or a place's page.
+
+    An entity page shows the entity ("person:x"/"place:x": name, roles, counts) and, a hundred
+    sources to a page, their quotes or sentences, titles and dates ("person-part:x:2"); a
+    source's body is not on it. An edit to one quote re-renders one part."""
+    url, template, key = ((minister_url, "minister.html", "minister_id") if kind == "person"
+                          else (place_url, "place.html", "place_id"))
+    return [Page(part_url(url(entity_id), part), template, frozen_mapping({key: entity_id, "part": part}),
+                 NAV + (f"{kind}:{entity_id}", f"{kind}-part:{entity_id}:{part}"))
+            for part in range(1, part_count(entity.documents) + 1)]
+
+
+def feed_page(site: Site) -> Page:
+    feed_ids = feed_documents(site)
+    return Page("feed.xml", "feed.xml", frozen_mapping({"doc_ids": feed_ids}),
+                ("all-documents",) + tuple(f"document:{d}" for d in feed_ids))
 
 
 def feed_documents(site: Site) -> tuple[str, ...]:

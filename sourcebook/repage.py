@@ -1,0 +1,73 @@
+"""Which pages and page inputs an edit reaches, from the Site before it and the Site after it
+(index_patch.py): the plan made again for only those pages, so the preview need not plan,
+fingerprint or render the whole site after an edit to one source.
+
+It errs on the side of more: a page named here is fingerprinted again (fingerprint.py) and
+rendered only if its digest changed, so naming a page that did not change costs a digest, while
+missing one would leave a stale page. Which inputs a page reads stays plan.py's to say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .export import describe_roles
+from .model import Page, Site
+from .plan import document_page, entity_pages, feed_page, part_count
+
+
+@dataclass(frozen=True)
+class Replan:
+    inputs: frozenset  # page inputs ("document:x", "person-part:y:2", ...) that may have changed
+    pages: tuple  # (output path, the page now or None if it is gone) for every page planned again
+    records: frozenset  # documents whose record in the data export may have changed
+
+
+def replanned(before: Site, site: Site, doc_id: str, slug: str) -> Replan:
+    """What the edit of the source `doc_id` (now `slug`) reaches."""
+    names = {f"document:{slug}"}
+    pages: dict[str, Page | None] = {}
+    records = {slug}
+    if slug != doc_id:
+        pages[document_page(before, doc_id).output_path] = None
+    then = (before.documents[doc_id].title, before.extractions[doc_id].date, before.extractions[doc_id].phase.phase)
+    now = (site.documents[slug].title, site.extractions[slug].date, site.extractions[slug].phase.phase)
+    if then != now or slug != doc_id or before.phases != site.phases:
+        names |= {f"title:{doc_id}", f"title:{slug}", "all-documents"}
+    replan = {slug}
+    for s in site.documents:
+        if before.related.get(s) != site.related[s] or before.neighbours.get(s) != site.neighbours[s]:
+            replan.add(s)
+        elsewhere = site.roles_elsewhere.get(s, ())
+        if before.roles_elsewhere.get(s, ()) != elsewhere or any(r.document == slug for _, r in elsewhere):
+            names.add(f"document:{s}")
+            records.add(s)
+    for s in replan:
+        names.add(f"document:{s}")
+        page = document_page(site, s)
+        pages[page.output_path] = page
+    for kind, old, new in (("person", before.ministers, site.ministers), ("place", before.places, site.places)):
+        for key, entity in new.items():
+            if entity is old.get(key):
+                continue
+            names.add("all-entities")
+            names.add(f"{kind}:{key}")
+            gone = part_count(old[key].documents) if key in old else 0
+            names.update(f"{kind}-part:{key}:{n}" for n in range(1, max(gone, part_count(entity.documents)) + 1))
+            kept = entity_pages(kind, key, entity)
+            pages.update((p.output_path, p) for p in kept)
+            gone_pages = entity_pages(kind, key, old[key])[len(kept):] if key in old else []
+            pages.update((p.output_path, None) for p in gone_pages)
+            if kind == "person" and key in old and naming(old[key]) != naming(entity):
+                # every source naming them links them with their name and roles
+                names.update(f"document:{d}" for d in set(old[key].documents) | set(entity.documents))
+                names.update(f"person:{m}" for m in new)
+    if set(before.people) != set(site.people):
+        names.add("all-entities")
+    feed = feed_page(site)
+    pages[feed.output_path] = feed
+    return Replan(frozenset(names), tuple(pages.items()), frozenset(records))
+
+
+def naming(minister) -> tuple:
+    return (minister.name, describe_roles(minister))
