@@ -27,8 +27,20 @@ from tornado.ioloop import IOLoop
 
 from .errors import BuildError
 from .incremental import IncrementalBuilder
+from .search import pagefind_available
 
 DEBOUNCE_MS = 40  # folds an editor's burst (write a temp file, rename it over) into one rebuild
+SEARCH_STATUS = "_sourcebook/search-status.json"  # no slug starts with "_": no page can have this URL
+SEARCH_PAGES = ("search/", "search/index.html")
+# Shown on the search page while the index lags the pages; it asks the server until the index
+# catches up, then says so. Made at request time: never in a built site, nor in the preview folder.
+STALE_NOTICE = (
+    '<p class="search-stale" role="status">The search index is being updated after your last edit: '
+    "results may not show it yet.</p><script>(function poll(){fetch('/" + SEARCH_STATUS + "',{cache:'no-store'})"
+    ".then(function(r){return r.json()}).then(function(s){if(s.stale){setTimeout(poll,500)}else{"
+    "document.querySelector('.search-stale').textContent='The search index is up to date.'}})"
+    ".catch(function(){setTimeout(poll,1000)})})()</script>"
+).encode("utf-8")
 
 
 class PreviewFiles(StaticFileHandler):
@@ -37,6 +49,8 @@ class PreviewFiles(StaticFileHandler):
     error_html: str | None = None  # set while the last rebuild failed
     review_html = None  # () -> the /review/ page, made from the last good build when asked for
     generation = 0  # how many rebuilds have finished
+    built = 0  # how many rebuilds wrote pages (the search index must follow)
+    indexed = 0  # the value `built` had when the search index now served was started
     served: dict[str, int] = {}  # page path -> the generation it was served at
 
     async def get(self, path, include_body=True):
@@ -50,6 +64,18 @@ class PreviewFiles(StaticFileHandler):
             self.set_header("Cache-Control", "no-store")
             self.finish(PreviewFiles.error_html)
             return
+        if path == SEARCH_STATUS:
+            self.set_header("Content-Type", "application/json")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(json.dumps({"stale": PreviewFiles.built > PreviewFiles.indexed}))
+            return
+        if path in SEARCH_PAGES and PreviewFiles.built > PreviewFiles.indexed:
+            page = with_stale_notice(os.path.join(self.root, "search", "index.html"))
+            if page is not None:
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.set_header("Cache-Control", "no-store")
+                self.finish(page)
+                return
         page = PreviewFiles.review_html() if path in ("review", "review/") and PreviewFiles.review_html else None
         if page is not None:
             self.set_header("Content-Type", "text/html; charset=utf-8")
@@ -77,6 +103,18 @@ class PreviewFiles(StaticFileHandler):
                 self.finish(f.read())
             return
         super().write_error(status_code, **kwargs)
+
+
+def with_stale_notice(path: str) -> bytes | None:
+    """The search page with STALE_NOTICE at the top of its main content."""
+    try:
+        with open(path, "rb") as f:
+            page = f.read()
+    except OSError:
+        return None
+    main = page.find(b"<main")
+    at = page.find(b">", main) + 1 if main >= 0 else 0
+    return page[:at] + STALE_NOTICE + page[at:] if at else None
 
 
 def reload_late_joiners() -> None:
@@ -114,9 +152,13 @@ class SearchIndexer:
         while True:
             self.wanted.wait()
             self.wanted.clear()
+            # Pages written before `built` last grew are on disk now: this index will hold them.
+            built = PreviewFiles.built
             problem = self.builder.update_search_index()
             if problem:
                 self.log.warning(str(problem))
+            if problem is None or not pagefind_available():  # without Pagefind there is no index to wait for
+                PreviewFiles.indexed = built
 
 
 class EventWatcher(Watcher):
@@ -168,7 +210,7 @@ class Preview:
             return f"{'/'.join(kinds)} changed ({names}): build failed, showing the error:\n" + "\n".join(
                 f"  {p}" for p in exc.problems)
         PreviewFiles.error_html = None
-        how = "re-indexed" if result.reindexed else "patched in place"
+        how = "re-indexed" if result.reindexed else "patched into the index" if result.spliced else "patched in place"
         return (f"{'/'.join(kinds)} changed ({names}), {how}: {result.pages} pages rewritten, "
                 f"{result.removed} removed, {result.milliseconds:.0f} ms")
 
@@ -241,6 +283,8 @@ def serve(config: str, overrides: dict, templates: str, host: str, port: int, us
         line = preview.rebuild(paths)
         if line:
             PreviewFiles.generation += 1
+            if PreviewFiles.error_html is None:
+                PreviewFiles.built += 1  # before the reload: the reloaded search page says it is stale
             log.info(time.strftime("%H:%M:%S ") + line)
             changed_css = all(p.endswith(".css") for p in paths)
             LiveReloadHandler.reload_waiters(next(iter(paths)) if changed_css else "*")

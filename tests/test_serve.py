@@ -134,3 +134,28 @@ def test_ctrl_c_stops_cleanly(served_example):
     code = served_example.stop()
     assert code == 0
     assert "Traceback" not in served_example.log.read_text()
+
+
+def test_the_search_page_says_while_its_index_lags_an_edit(served_example, browser):
+    """The search index is made again in the background after the reload: until it is, the
+    search page says so (at request time: not in the preview folder, never in a build), then
+    says it is up to date, and the edit can be found."""
+    status, body = http_get(served_example, "/search/")
+    assert status == 200 and "search-stale" not in body
+    assert json.loads(http_get(served_example, "/_sourcebook/search-status.json")[1]) == {"stale": False}
+    page = browser.new_page()
+    page.goto(served_example.url + "search/")
+    path = served_example.root / "content" / "000_550c2b39810ba3ce.txt"
+    path.write_text(path.read_text().replace("cultural awareness", "cultural awareness, quokkaology"))
+    wait_for_text(page, "The search index is being updated")  # the reloaded page, before Pagefind is done
+    wait_for_text(page, "The search index is up to date")
+    page.reload()  # a fresh page loads the new index (a module once imported keeps the old one)
+    assert "search-stale" not in page.content()
+    found = page.evaluate("""async () => {
+        const pf = await import('/pagefind/pagefind.js'); await pf.init();
+        return (await pf.search('quokkaology')).results.length }""")
+    assert found >= 1
+    assert json.loads(http_get(served_example, "/_sourcebook/search-status.json")[1]) == {"stale": False}
+    preview = served_example.root / ".cache" / "sourcebook" / "preview" / "search" / "index.html"
+    assert "search-stale" not in preview.read_text()
+    page.close()
