@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .export import describe_roles
 from .model import Page, Site
-from .plan import part_documents, part_refs
+from .plan import ENTITY_PAGE_SIZE, part_documents
 from .roles import roles_in
 
 TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
@@ -38,6 +38,7 @@ class Inputs:
         self.assets = assets
         self.memo: dict[str, str] = {}
         self.names: dict[str, tuple] = {}
+        self.parts: dict[tuple[str, str], dict[int, tuple]] = {}
 
     def page(self, page: Page) -> str:
         """The digest of everything `page` shows: its template chain and its inputs."""
@@ -80,9 +81,8 @@ class Inputs:
         if kind in ("person-part", "place-part"):
             entity_id, _, part = key.rpartition(":")
             entity = (site.ministers if kind == "person-part" else site.places)[entity_id]
-            refs = entity.quotes if kind == "person-part" else entity.sentences
             shown = part_documents(entity.documents, int(part))
-            return digest(part_refs(entity.documents, refs, int(part)), [self.title(d) for d in shown])
+            return digest(self.refs_by_part(kind, entity).get(int(part), ()), [self.title(d) for d in shown])
         if kind == "all-documents":
             return digest([self.title(d) for d in site.documents], site.phases, site.timeline, site.undated)
         if kind == "all-entities":
@@ -91,6 +91,19 @@ class Inputs:
                           [(p.id, p.name, p.description, len(p.documents)) for p in site.places.values()],
                           sorted(site.people))
         raise KeyError(f"unknown page input {name!r}")
+
+    def refs_by_part(self, kind: str, entity) -> dict[int, tuple]:
+        """plan.part_refs of every part of an entity's page, in one pass over its quotes or
+        sentences (asking part by part reads them all for each of fifty parts)."""
+        if (kind, entity.id) not in self.parts:
+            refs = entity.quotes if kind == "person-part" else entity.sentences
+            part = {d: i // ENTITY_PAGE_SIZE + 1 for i, d in enumerate(entity.documents)}
+            found: dict[int, list] = {}
+            for ref in refs:
+                if ref.document in part:
+                    found.setdefault(part[ref.document], []).append(ref)
+            self.parts[(kind, entity.id)] = {n: tuple(r) for n, r in found.items()}
+        return self.parts[(kind, entity.id)]
 
     def content(self, doc_id: str) -> str:
         """A digest of a document and what was extracted from it."""
