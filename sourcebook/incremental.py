@@ -152,6 +152,8 @@ class IncrementalBuilder:
             if now.document is None or before is None or any(not p.warning for p in now.problems):
                 return None  # the full rebuild reports the problem, or finds what the cache lost
             document = replace(now.document, slug=slug)
+            if now.document.slug != before.document.slug:
+                return None  # a new slug in the front matter: a new address, index_patch's to give
             if shared_facts(document, now.extraction) != shared_facts(replace(before.document, slug=slug), before.extraction):
                 return None
             self.cache.put(key, now)

@@ -60,6 +60,7 @@ EDITS = {
     "correct a speaker": lambda r: ({"002_855aa30f19ba18b0.txt"}, correct(r / "content/002_855aa30f19ba18b0.txt", 'speakers:\n  "p10 The Government has been informed": Wayne Mapp')),
     "say a name is nobody's": lambda r: ({"002_855aa30f19ba18b0.txt"}, correct(r / "content/002_855aa30f19ba18b0.txt", "not_people: [Mark Mitchell]")),
     "say who a name is": lambda r: ({"003_b6566e3df28cf3a0.txt"}, correct(r / "content/003_b6566e3df28cf3a0.txt", "people:\n  the minister: Ibrahim al-Ja'afari")),
+    "give a source its own slug": lambda r: ({"001_6815e00bd8c9d89b.txt"}, correct(r / "content/001_6815e00bd8c9d89b.txt", "slug: troops-come-home")),
     "undo a correction": lambda r: ({"002_855aa30f19ba18b0.txt"}, edit(r / "content/002_855aa30f19ba18b0.txt", "not_people: [Mark Mitchell]\n", "")),
     "add a people hint to site.yaml": lambda r: ("config", edit(r / "site.yaml", "\nphases:", "\npeople:\n  - name: Andrew Little\n    not_person: true\n  - name: Ron Mark\n    roles:\n      - title: Defence Minister\n        from: 2017-10\n        to: 2020-11\nphases:")),
 }
