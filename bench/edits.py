@@ -123,7 +123,7 @@ def main() -> None:
             report(name, results)
         # A source added, then deleted again.
         added, deleted = [], []
-        for n, rel in enumerate(picks):
+        for n, rel in enumerate(picks if not args.only or {"a new source", "a deleted source"} & set(args.only) else ()):
             new = root / "content" / "new" / f"{n}.md"
             new.parent.mkdir(exist_ok=True)
             new.write_text(NEW_SOURCE.format(n=n), encoding="utf-8")
@@ -143,6 +143,10 @@ def report(name: str, results: list) -> None:
         print(f"  {name:26} median {statistics.median(r.milliseconds for r in results):7.0f} ms, "
               f"{statistics.median(r.pages for r in results):5} files rewritten, "
               f"patched in place {sum(not r.reindexed for r in results)}/{len(results)}", flush=True)
+    stages = [r.stages for r in results if r.stages]
+    if stages:  # where a spliced edit's time goes, median of each stage
+        print("      " + ", ".join(f"{name} {statistics.median(dict(s)[name] for s in stages):.0f} ms"
+                                   for name, _ in stages[0]), flush=True)
 
 
 if __name__ == "__main__":

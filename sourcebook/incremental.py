@@ -51,6 +51,7 @@ class Rebuild:
     milliseconds: float
     reindexed: bool = True  # False: an edit inside sources, patched into the last Site
     spliced: bool = False  # the edit reached other pages and was spliced into the index (index_patch.py)
+    stages: tuple = ()  # (stage, milliseconds) of a spliced edit, for bench/edits.py
 
 
 class IncrementalBuilder:
@@ -205,7 +206,9 @@ class IncrementalBuilder:
         before = self.cache.get(SourceCache.key(rel, self.digests[rel], settings.digest, version))
         if theme != self.theme or now.document is None or before is None or any(not p.warning for p in now.problems):
             return None
+        clock = [("read", time.perf_counter())]
         done = patched(self.site, self.memory, doc_id, (before.document, before.extraction), (now.document, now.extraction))
+        clock.append(("index", time.perf_counter()))
         if done is None:
             return None
         site, memory = done
@@ -234,15 +237,19 @@ class IncrementalBuilder:
         wanted.update({path: inputs.page(pages[path]) for path in showing})
         wanted = with_export_key(wanted)
         stale = [pages[path] for path in sorted(showing) if wanted[path] != self.page_digests.get(path)]
+        clock.append(("plan, export, digests", time.perf_counter()))
         files = render(stale, site, self.templates, self.env, theme[1])
+        clock.append(("render", time.perf_counter()))
         files[EXPORT[0]] = export
         files[EXPORT[1]] = previews_json(site)
         changed = sum(write_if_changed(self.output, rel_, data) for rel_, data in files.items())
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
+        clock.append(("write", time.perf_counter()))
         self.digests[rel] = digest_bytes(raw)
         self.site, self.memory, self.keys, self.pages, self.page_digests, self.export = site, memory, keys, pages, wanted, export
         self.slugs[rel] = slug
-        return Rebuild(changed, removed, len(files), 0.0, reindexed=False, spliced=True)
+        stages = tuple((name, (t - clock[i][1]) * 1000) for i, (name, t) in enumerate(clock[1:]))
+        return Rebuild(changed, removed, len(files), 0.0, reindexed=False, spliced=True, stages=stages)
 
     def update_search_index(self):
         """Re-index the preview for search (slow at scale: the server runs it off the reload path)."""
