@@ -166,7 +166,7 @@ def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     or if it opens with a given name a reader knows. A surname after a title ("Press Conference
     by Minister Nishimura") is read as ever."""
     long_words = [w for w in document.title.split() if len(w) >= 4 and w[:1].isalpha()]
-    if len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
+    if all(i.paragraph is not None for i in intros) or len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
         return intros
     body = " ".join(p.text for p in document.paragraphs)
     return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
