@@ -33,7 +33,11 @@ FURNITURE = {
 FURNITURE_LINE = re.compile(
     r"(?i)^(?:\d+\s+min(?:ute)?s?(?:\s+to)?\s+read|(?:(?:updated|published)\s+)?\d+\s+(?:seconds?|minutes?|hours?)\s+ago"
     # a notice to the reader's browser: "IE 11 is not supported. For an optimal experience ..."
-    r"|(?:IE\s*\d+|Internet Explorer|JavaScript|Your browser)\b.{0,40}\b(?:not supported|disabled|out of date|outdated)\b.*)$"
+    r"|(?:IE\s*\d+|Internet Explorer|JavaScript|Your browser)\b.{0,40}\b(?:not supported|disabled|out of date|outdated)\b.*"
+    # a site's cookie banner: "Cookies on GOV.UK", "We use some essential cookies ...", "Accept all cookies"
+    r"|cookies on .{1,40}|we use (?:some )?(?:essential |necessary |analytics )?cookies\b.*|(?:this (?:website|site) uses|about) cookies\b.*"
+    r"|(?:accept|reject|allow|manage|view|set) (?:all |additional |optional |analytics |necessary )?cookies?(?: settings)?"
+    r"|cookie (?:settings|preferences|policy|notice)|hide (?:this )?(?:cookie )?message)$"
 )
 TERMINAL = tuple('.!?:;"”’\')…]')
 SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH LOCKE (Green)"), not a sentence

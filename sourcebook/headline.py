@@ -19,6 +19,14 @@ STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
 ROLE_LINE = re.compile(r"^(?:(?:The |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
+# A debate's speaker on a line of their own, above their words: "The Secretary of State for
+# Transport (Chris Grayling)", "Andy McDonald (Middlesbrough) (Lab)", "Mr. David Wilshire (Spelthorne)".
+_ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?"
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
+SPEAKER_HEADING = re.compile(
+    r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
+    r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
+SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
 # "[Title] Press Conference by ...", "Title: ...": a page that labels its fields names its headline
@@ -67,16 +75,21 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             continue
         if is_story_line(text):
             break  # the story has begun
+        page_title, named = text, names_a_later_line(text, top[i + 1:])
+        if named:  # the page's own title over its headline: the headline is the line it names
+            i += named
+            text, block_html, line = blocks[i]
         field = TITLE_FIELD.match(text)
-        candidate = field.group(1).strip() if field else headline_text(text)
-        if candidate and not field and words is None:
+        candidate = text if named else field.group(1).strip() if field else headline_text(text)
+        if candidate and not field and words is None and not named:
             words = story_words(blocks)
-        if candidate and (field or is_about(candidate, words, text)):
-            chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
+        if candidate and (named or field or is_about(candidate, words, text)):
+            above = [b for b in blocks[:i] if b[0] != page_title]
+            chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t) or t == page_title]
             # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.
-            stamp = text[len(candidate):].strip(" |") if text.startswith(candidate) else ""
+            stamp = page_title[len(candidate):].strip(" |-–—·:") if page_title.startswith(candidate) else ""
             dated = [(stamp, f"<p>{html.escape(stamp, quote=False)}</p>", line)] if has_digit(stamp) else []
-            kept = [b for b in blocks[:i] if has_digit(b[0])] + dated + blocks[i + 1:]
+            kept = [b for b in above if has_digit(b[0])] + dated + blocks[i + 1:]
             return candidate, kept, chrome, line
     return None, blocks, [], 0
 
@@ -87,9 +100,25 @@ def headline_text(text: str) -> str | None:
     text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if " | " in text or len(text.split()) < 3 or text.endswith(".") or ROLE_LINE.match(text):
-        return None  # a list of links, a label, a sentence, or a speaker's role under their name
+    if " | " in text or len(text.split()) < 3 or text.endswith(".") or ROLE_LINE.match(text) or is_speaker_heading(text):
+        return None  # a list of links, a label, a sentence, or a speaker's role or name
     return text
+
+
+def is_speaker_heading(text: str) -> bool:
+    """A debate's speaker line, as surely as one line can show it: a title with the holder's name
+    in brackets, or a member's name with a constituency and a party."""
+    match = SPEAKER_HEADING.match(text)
+    return bool(match and (match.group("named") or match.group("party")))
+
+
+def names_a_later_line(text: str, below) -> int:
+    """"Harbour Closure - Hansard - UK Parliament" over "Harbour Closure": the page's title, the
+    headline below it and the site's name. How many lines down the headline is, or 0."""
+    for n, (line, _, _) in enumerate(below, 1):
+        if len(line.split()) >= 2 and text.startswith(line) and SITE_SEPARATOR.match(text, len(line)):
+            return n
+    return 0
 
 
 def in_menu(bulleted: list[bool], i: int) -> bool:

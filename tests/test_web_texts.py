@@ -621,3 +621,53 @@ def test_a_name_before_a_title_whose_portfolio_runs_on_holds_it():
                    "for Roads, announced the package today.")
     assert found["ana-lowe"].role.title.startswith("Minister for the National Flood Relief Scheme"), found
     assert not any("scheme" in k for k in found), found
+
+
+# A parliament's record and a government's release page ---------------------------------------
+
+DEBATE = ("Skip to main content\nHansard\nCanal Collapse - Hansard - Parliament\nHansard\nCanal Collapse\n"
+          "Volume 812: debated on Wednesday 3 March 2021\nShare this debate\n2.14 pm\n"
+          "The Secretary of State for Waterways (Nora Quill)\n"
+          "With permission, I shall make a statement about the collapse of the canal bank at Ebbridge on Sunday.\n"
+          "Nobody was hurt, and the towpath will reopen within the month.\n"
+          "Ben Tarrant (Ebbridge North) (Lab)\n"
+          "I am grateful for advance sight of the statement. Why were the warnings of the lock keepers ignored?\n"
+          "Nora Quill\n"
+          "The warnings were heeded, and the inspection was brought forward by a week.\n")
+
+
+def test_a_parliament_record_dates_itself_and_its_debate_title_is_the_headline():
+    document = doc(DEBATE)
+    assert document.title == "Canal Collapse"
+    estimate = dated(document, ())[0]
+    # the debate's own date, though the text reports a Sunday after it
+    assert (estimate.value, estimate.rule) == ("2021-03-03", "dateline"), estimate
+    cited = dated(doc("HC Deb 9 May 2001 vol 368 cc20-31\n\nThe Minister said on Monday that the bill would pass.\n"), ())[0]
+    assert cited.value == "2001-05-09", cited
+
+
+def test_a_debate_speaker_line_gives_the_paragraphs_below_it_to_that_speaker():
+    found = quotes(DEBATE)
+    assert found[:4] == [
+        ("nora-quill", found[0][1]), ("nora-quill", found[1][1]), ("ben-tarrant", found[2][1]), ("nora-quill", found[3][1]),
+    ], found
+    assert found[0][1].startswith("With permission") and found[3][1].startswith("The warnings were heeded")
+    assert people(DEBATE)["nora-quill"].role.title == "Secretary of State for Waterways"
+    # one speaker line is no debate: a release's "Name (Office)" heads nothing
+    assert quotes("Flood grants\n\nAna Lowe (Hillcrest)\nThe council will pay flood grants from Monday to every household.\n") == []
+
+
+def test_a_cookie_banner_is_no_headline_and_a_statement_begins_below_its_introduction():
+    text = ("Skip to main content\nCookies on RIVERS.GOV\nWe use some essential cookies to make this service work.\n"
+            "Accept additional cookies\nReject additional cookies\nView cookies\nRIVERS.GOV\nHome\n"
+            "Press release\nWaterways Secretary responds to canal collapse\n"
+            "The Waterways Secretary has responded to the collapse of the canal bank at Ebbridge.\n"
+            "Published\n4 March 2021\nWaterways Secretary Nora Quill said:\n"
+            "The collapse at Ebbridge is a serious failure and the inspection regime will be reviewed.\n"
+            "We owe that to the families who live beside the canal.\nFurther information\n")
+    document = doc(text)
+    assert document.title == "Waterways Secretary responds to canal collapse"
+    assert dated(document, ())[0].value == "2021-03-04"
+    found = quotes(text)
+    assert [s for s, _ in found] == ["nora-quill", "nora-quill"], found
+    assert found[0][1].startswith("The collapse at Ebbridge")

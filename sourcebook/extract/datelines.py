@@ -12,7 +12,11 @@ from .dateparse import find_dates, month_number
 # A dateline: the date a source gives for itself, on a line of its own ("Published: 12:05 PM
 # January 8, 2020", "By Jane Smith | 24 February 2015", "Sunday 12 January 2020") or opening the
 # story ("Wellington, 3 November 2014 - ..."). What such a line holds besides the date:
-DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?)\b\s*:?")
+# A parliamentary record dates itself too: "Volume 701: debated on Tuesday 4 June 2019", "HC Deb 16
+# January 2001 vol 361 cc300-13".
+DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?|issued|released"
+                            r"|debated(?:\s+on)?|delivered(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
+                            r"|vol(?:ume)?\.?(?=\s*\d))\b\s*:?")
 CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
 SITE_NAME = re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|uk|nz|au|ca|in)\b|\|")  # "chinadaily.com.cn |"

@@ -19,7 +19,7 @@ from .attribution import (
 from .candidates import looks_like_name
 from .mentions import person_of
 from .spans import OPENING, masked, quote_spans
-from .turns import answerer, is_transcript, is_unmarked, label_speaker, statement_speakers
+from .turns import answerer, heading_speaker, is_debate, is_transcript, is_unmarked, label_speaker, statement_speakers
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
@@ -47,12 +47,17 @@ def find_quotes(
     blocks = statement_speakers(document, people, by_paragraph)
     transcript = is_transcript(document)
     answers = answerer(document, people) if transcript else None
+    debate = is_debate(document)
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     for paragraph in document.paragraphs:
         pid, text = paragraph.id, paragraph.text
         found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
+        heading = heading_speaker(text, people, debate)
+        if heading:  # a debate's speaker line: their words are the paragraphs below it
+            turn, state, waiting = heading, (heading, heading, None), []
+            continue
         label = label_speaker(text, found_here, people, transcript, answers)
         if label:
             turn = label[0]

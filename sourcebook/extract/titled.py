@@ -16,7 +16,7 @@ JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # "... Disability Insurance Scheme and": a few words at most, so a long capitalised run stays linear
 PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
-UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$))")
+UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
@@ -34,7 +34,8 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
         portfolio = UNREAD_PORTFOLIO.match(text, title_end) if minister else None
-        if portfolio:  # "Minister for Roads," with a portfolio the vocabulary lacks, then a comma
+        # "Minister for Roads," with a portfolio the vocabulary lacks, then a comma or the holder in brackets
+        if portfolio:
             words, title_end = words + portfolio.group(1).split(), portfolio.end(1)
         country = country or TITLE_COUNTRIES.get(normal_title(words))
         owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..headline import SPEAKER_HEADING
 from ..model import Document, Mention, Person
 from .mentions import person_of
 from .names import title_case
@@ -25,7 +26,8 @@ SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
-HEADER_WIDTH = 120  # a line naming a speaker is short
+HEADER_WIDTH = 120
+TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”")  # a line naming a speaker is short
 Speaker = tuple  # (person key or None, name as written or None)
 
 
@@ -51,6 +53,24 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     return (person, label.group(1)), label.end()
 
 
+def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Speaker | None:
+    """In a `debate`, a line that only names who speaks next: "The Prime Minister (Mrs Jo Bloggs)",
+    "Andy Smith (Northtown) (Lab)", or, once they have spoken, the name alone ("Mr. Smith")."""
+    if not debate or len(text) > HEADER_WIDTH:
+        return None
+    match = SPEAKER_HEADING.match(text)
+    name = (match.group("named") or match.group("member")) if match else ADDRESS.sub("", text)
+    key = person_of(name, people)
+    if match:
+        return key, None if key else name
+    return (key, None) if key and not text.endswith(TERMINAL) else None
+
+
+def is_debate(document: Document) -> bool:
+    """Two lines or more name a speaker above their words, as a parliament's record sets them."""
+    return sum(1 for p in document.paragraphs if SPEAKER_HEADING.match(p.text)) >= 2
+
+
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
     """Who answers in a transcript of questions and answers: the one person its title names
     ("Press Conference by Minister Nishimura", "Interview with Jo Bloggs")."""
@@ -74,18 +94,20 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
     out: dict[str, Speaker] = {}
     speaker = header_speaker(document, people)
     spoken = bool(SPOKEN_TITLE.match(document.title))  # "Statement: ...", "Remarks on ...": all of it is
+    introduced = False  # the paragraph before said "... said:": this one is the words it announced
     for paragraph in document.paragraphs:
         here = mentions.get(paragraph.id, [])
         # (a paragraph that does not end in a colon introduces nothing: the search is slow)
         if here and paragraph.text.rstrip().endswith(":") and STATEMENT_INTRO.search(paragraph.text):
-            speaker = (here[0].key, None)  # "Minister X issued the following statement:"
+            speaker, introduced = (here[0].key, None), True  # "Minister X issued the following statement:"
             continue
-        if LABEL.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
+        first, introduced = introduced, False
+        if LABEL.match(paragraph.text) or SPEAKER_HEADING.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
             speaker = None  # a transcript: its labels say who speaks
             continue
         if not speaker or any(m.key == speaker[0] for m in here) or REPORTED.search(paragraph.text):
             continue  # a paragraph about the speaker, or reporting them, is the writer's
-        if MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text) or spoken:
+        if first or MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text) or spoken:
             out[paragraph.id] = speaker
     return out
 
