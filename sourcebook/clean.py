@@ -7,7 +7,7 @@ import html
 import re
 
 from .errors import warning
-from .headline import find_headline, is_story_line, split_stamp
+from .headline import STAMP, find_headline, has_digit, is_story_line, split_stamp, weak_headline
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
@@ -240,7 +240,15 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
     if headline:
         return headline, rest, chrome, headline_line
     if len(blocks) > 1 and len(text) <= 120 and not text.endswith(TERMINAL):
-        return text, blocks[1:], [], line  # a short line at the top, though the story does not echo it
+        # a short line at the top, though the story does not echo it: the first that may be a
+        # headline, below a masthead and a menu, or else the first line
+        i = weak_headline(blocks) or 0
+        if i == 0 and STAMP.match(text) and not blocks[1][0].endswith(TERMINAL):
+            i = 1  # a crawler's date stamp is no title; the line after it may be
+        elif i == 0 and STAMP.match(text):
+            return shorten(first_sentence(blocks[1][0]), TITLE_LIMIT), blocks, [], 0
+        chrome = [Dropped(l, t, "page chrome") for t, _, l in blocks[:i] if not has_digit(t)]
+        return blocks[i][0], [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], chrome, blocks[i][2]
     return shorten(first_sentence(text), TITLE_LIMIT), blocks, [], 0
 
 

@@ -31,6 +31,8 @@ NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afgh
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
 # "[Title] Press Conference by ...", "Title: ...": a page that labels its fields names its headline
 TITLE_FIELD = re.compile(r"^(?:\[Title\]|Title:)\s*(\S.{5,})$")
+# "October 20, 2018 – Ottawa", "20 Oct 2018": a dateline, which a headline never is
+DATED_LINE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^date \d{4}-")
 # Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
 NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
@@ -94,13 +96,29 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
     return None, blocks, [], 0
 
 
+def weak_headline(blocks: list[tuple[str, str, int]]) -> int | None:
+    """Where no line near the top is clearly about the story: the first that could be a headline
+    (several words, no sentence, no label) and shares a word with the story, below a masthead and
+    a menu ("Stuff", "National", "Troops to stay on until 2020"); None when there is none."""
+    words = None
+    for i, (text, _, _) in enumerate(blocks[:TOP_LINES]):
+        if i + 1 >= len(blocks) or is_story_line(text):
+            return None
+        candidate = headline_text(text)
+        if candidate and not BULLET.match(text) and not DATED_LINE.search(text):
+            words = words if words is not None else story_words(blocks)
+            if any(words.get(w, 0) > 1 for w in stems(candidate)):
+                return i
+    return None
+
+
 def headline_text(text: str) -> str | None:
     """The line as a headline, without a site's suffix or a question's number; None when it
     cannot be one (a sentence of the story, a list of links, a date)."""
     text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if " | " in text or len(text.split()) < 3 or text.endswith(".") or ROLE_LINE.match(text) or is_speaker_heading(text):
+    if " | " in text or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
         return None  # a list of links, a label, a sentence, or a speaker's role or name
     return text
 

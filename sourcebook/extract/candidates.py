@@ -201,7 +201,7 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         or any(w.lower() in PORTFOLIO_WORDS for w in core)
         or any(w.lower().endswith(NOT_NAME_ENDINGS) for w in core)
         or any(w.isupper() and len(w) > 1 for w in core)
-        or any(not w[:1].isalpha() for w in core)
+        or any(not w[:1].isalpha() or any(c.isdigit() for c in w) for w in core)
         or any(GLUED.search(w) for w in core)
     )
 

@@ -42,6 +42,7 @@ def is_name_word(word: str, leading: bool = True) -> bool:
         and (core not in COUNTRIES or (not leading and core in SURNAME_NATIONALITIES))
         and core not in NATIONALITY_PLURALS
         and not (core.isupper() and len(core) > 1)
+        and not any(c.isdigit() for c in core)  # "Bloggs15:45": a byline run into its time
     )
 
 
