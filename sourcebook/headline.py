@@ -33,6 +33,7 @@ BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them i
 TITLE_FIELD = re.compile(r"^(?:\[Title\]|Title:)\s*(\S.{5,})$")
 # "October 20, 2018 – Ottawa", "20 Oct 2018": a dateline, which a headline never is
 DATED_LINE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^date \d{4}-")
+TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 # Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
 NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
@@ -78,6 +79,11 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
         if is_story_line(text):
             break  # the story has begun
         page_title, named = text, names_a_later_line(text, top[i + 1:])
+        if not named and over_its_date(text, blocks[i + 1][0]):
+            words = story_words(blocks) if words is None else words
+            if any(words.get(w, 0) > 1 for w in stems(text)):  # and the story takes it up
+                chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
+                return text, [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], chrome, line
         if named:  # the page's own title over its headline: the headline is the line it names
             i += named
             text, block_html, line = blocks[i]
@@ -118,7 +124,7 @@ def headline_text(text: str) -> str | None:
     text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if " | " in text or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
+    if " | " in text or " / " in text or text.startswith(("[", "(")) or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
         return None  # a list of links, a label, a sentence, or a speaker's role or name
     return text
 
@@ -128,6 +134,14 @@ def is_speaker_heading(text: str) -> bool:
     in brackets, or a member's name with a constituency and a party."""
     match = SPEAKER_HEADING.match(text)
     return bool(match and (match.group("named") or match.group("party")))
+
+
+def over_its_date(text: str, below: str) -> bool:
+    """A short line with no full stop right above a line that only dates it: a headline and its
+    date, however short ("Harbour Closure" over "Volume 701: debated on 4 June 2019")."""
+    return (2 <= len(text.split()) <= 14 and not text.endswith(TERMINAL_MARKS) and not text.startswith(("[", "("))
+            and not BULLET.match(text) and not ROLE_LINE.match(text) and not is_speaker_heading(text)
+            and len(below) <= 80 and bool(DATED_LINE.search(below)))
 
 
 def names_a_later_line(text: str, below) -> int:

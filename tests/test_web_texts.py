@@ -671,3 +671,26 @@ def test_a_cookie_banner_is_no_headline_and_a_statement_begins_below_its_introdu
     found = quotes(text)
     assert [s for s, _ in found] == ["nora-quill", "nora-quill"], found
     assert found[0][1].startswith("The collapse at Ebbridge")
+
+
+RECORD = ("Skip to main content\nFerry Safety\nVolume 640: debated on Thursday 8 April 2021\n"
+          "[Dame Ada Ferris in the Chair]\nShare this debate\n"
+          "To ask the Secretary of State for Transport, if he will make a statement on ferry safety\n"
+          "I am grateful to the hon. Member for raising this question. The inspectors will report next month.\n"
+          "I beg to move,\n")
+
+
+def test_a_record_of_a_debate_without_speaker_names_gives_its_speeches_to_nobody():
+    document = doc(RECORD)
+    assert document.title == "Ferry Safety"  # a short heading over its date line, not the question
+    found = quotes(RECORD)
+    assert [s for s, _ in found] == [None, None, None], found
+    assert [t.split()[0] for _, t in found] == ["To", "I", "I"], found
+    # the same paragraphs in a news story are the writer's, not speeches
+    assert quotes(RECORD.replace("debated on ", "")) == []
+
+
+def test_a_section_breadcrumb_or_a_chair_note_is_no_headline():
+    document = doc("Ferries / Harbour Islands\n\nFerries resume between the islands\n\n"
+                   "Ferries between the islands resumed on Monday after the strike ended, and the islands cheered.")
+    assert document.title == "Ferries resume between the islands"

@@ -19,7 +19,16 @@ from .attribution import (
 from .candidates import looks_like_name
 from .mentions import person_of
 from .spans import OPENING, masked, quote_spans
-from .turns import answerer, heading_speaker, is_debate, is_transcript, is_unmarked, label_speaker, statement_speakers
+from .turns import (
+    answerer,
+    heading_speaker,
+    is_debate,
+    is_transcript,
+    is_unmarked,
+    label_speaker,
+    record_speeches,
+    statement_speakers,
+)
 from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
@@ -48,6 +57,8 @@ def find_quotes(
     transcript = is_transcript(document)
     answers = answerer(document, people) if transcript else None
     debate = is_debate(document)
+    # a record of a debate with no speakers' names: its paragraphs are speeches of nobody we can name
+    speeches = record_speeches(document) if not (debate or transcript) else set()
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     for paragraph in document.paragraphs:
         pid, text = paragraph.id, paragraph.text
@@ -59,6 +70,8 @@ def find_quotes(
             turn, state, waiting = heading, (heading, heading, None), []
             continue
         label = label_speaker(text, found_here, people, transcript, answers)
+        if pid in speeches and not label:
+            label = (None, None), 0
         if label:
             turn = label[0]
         elif turn and not (is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS):

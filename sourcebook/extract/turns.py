@@ -27,6 +27,8 @@ REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
 HEADER_WIDTH = 120
+MIN_WORDS = 3
+SPOKEN_END = (".", "!", "?", ",", ":", ";", "—", "–", "-", '"', "”", "’")
 TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”")  # a line naming a speaker is short
 Speaker = tuple  # (person key or None, name as written or None)
 
@@ -69,6 +71,24 @@ def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Spea
 def is_debate(document: Document) -> bool:
     """Two lines or more name a speaker above their words, as a parliament's record sets them."""
     return sum(1 for p in document.paragraphs if SPEAKER_HEADING.match(p.text)) >= 2
+
+
+# A parliament's record dates itself as one: "Volume 683: debated on Tuesday 3 November 2020"
+RECORD_DATE = re.compile(r"\bdebated on\b|\b(?:HC|HL) Deb\b")
+RECORD_TOP = 4  # paragraphs: the record's date line stands right under its title
+SPEECH_WORDS = 8  # a paragraph this long, or ending in punctuation, is someone's speech
+
+
+def record_speeches(document: Document) -> set[str]:
+    """A parliament's record that shows no speakers' names (a debate's page copied without them):
+    every paragraph below its date line is someone's speech, whose speaker the text does not
+    give. Chair's notes ("[Sir Jo Bloggs in the Chair]") and page links ("Share this debate") are none."""
+    top = [i for i, p in enumerate(document.paragraphs[:RECORD_TOP]) if RECORD_DATE.search(p.text)]
+    if not top:
+        return set()
+    return {p.id for p in document.paragraphs[top[0] + 1:]
+            if not p.text.startswith("[") and len(p.text.split()) >= MIN_WORDS
+            and (p.text.rstrip().endswith(SPOKEN_END) or len(p.text.split()) >= SPEECH_WORDS)}
 
 
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
