@@ -694,3 +694,16 @@ def test_a_section_breadcrumb_or_a_chair_note_is_no_headline():
     document = doc("Ferries / Harbour Islands\n\nFerries resume between the islands\n\n"
                    "Ferries between the islands resumed on Monday after the strike ended, and the islands cheered.")
     assert document.title == "Ferries resume between the islands"
+
+
+def test_a_description_that_opens_the_sentence_is_its_subject_not_a_person_named_after_it():
+    text = ("Court\n\n\"No hearing was held today,\" Chief Judge Omar Haddad said on Sunday.\n\n"
+            "The court's spokesman dismissed reports that Ana Lowe would face a second trial after "
+            "Foreign Minister Tom Reyes visited, saying, \"These reports are simply false.\"")
+    assert dict((t, s) for s, t in quotes(text)).get("These reports are simply false.") != "ana-lowe"
+
+
+def test_a_name_then_an_auxiliary_or_an_adverb_is_the_subject_of_the_verb():
+    text = ("Talks\n\nThe cabinet will meet on Friday, but foreign minister Tom Reyes has already said "
+            "'the last piece of the puzzle is in place'.")
+    assert quotes(text)[0][0] == "tom-reyes"

@@ -37,6 +37,7 @@ DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another",
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
 NEXT_PRONOUN = re.compile(r"\s+(?:He|She|They|We|I)\s")
+ADVERBS = {"also", "already", "later", "then", "earlier", "again", "previously", "once", "often", "still", "since"}
 AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "did", "does"}
 ADDRESSED = re.compile(r"\b(?:told|asked|urged|warned|thanked|met|called\s+on|criticised|criticized)\s+(?:\S+\s+){0,3}$")
 COORDINATED_VERB = re.compile(r"[\s,]*(?:and|but)\s+" + word_pattern(SPEECH_VERBS) + r"\b")  # "... and said"
@@ -162,7 +163,8 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     if before:
         # the name just before the verb is its subject ("..., Spokeswoman Maria Zakharova said");
         # otherwise the sentence's first ("Mr Shearer, who met him, said")
-        adjacent = not text[before[-1].end:verb.start()].strip(" ,")
+        # ("Jo Bloggs has already said", "Jo Bloggs later told": an auxiliary or an adverb between)
+        adjacent = all(w.islower() and (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in text[before[-1].end:verb.start()].replace(",", " ").split())
         if not adjacent:
             # '..., Ms Holt said': a name the text makes nobody of still is the verb's subject
             subject = read_name_before(text, verb.start() - 1) if text[verb.start() - 1:verb.start()] == " " else None
@@ -176,6 +178,8 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
             return (before[-1].key, None)
         # an owner is no subject: "for violating Meng's rights, calling the arrest ..."
         subjects = [m for m in before if not text.startswith(("'s", "’s"), m.end)]
+        if subjects and opening and opening[0] in ("The", "A", "An") and not title_only(text[start:subjects[0].start]):
+            return None  # "The court chief rejected reports that Jo Bloggs ..., saying": she is no subject
         return (subjects[0].key, None) if subjects else None
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:
