@@ -707,3 +707,10 @@ def test_a_name_then_an_auxiliary_or_an_adverb_is_the_subject_of_the_verb():
     text = ("Talks\n\nThe cabinet will meet on Friday, but foreign minister Tom Reyes has already said "
             "'the last piece of the puzzle is in place'.")
     assert quotes(text)[0][0] == "tom-reyes"
+
+
+def test_a_rank_inside_a_long_capitalised_run_and_a_double_nationality_are_no_part_of_a_name():
+    found = people("Deploy\n\nCommander Joint Forces Southland Rear Admiral Tom Reyes said the ships would sail.\n\n"
+                   "Reports that Turkish-Canadian Ana Lowe had been freed were denied, Ms Lowe's lawyer said.")
+    assert "tom-reyes" in found and not any(k.endswith("-tom-reyes") for k in found), found
+    assert not any(k.startswith("turkish") for k in found), found

@@ -40,6 +40,7 @@ def is_name_word(word: str, leading: bool = True) -> bool:
         and core not in MONTHS
         and core not in WEEKDAYS
         and (core not in COUNTRIES or (not leading and core in SURNAME_NATIONALITIES))
+        and not ("-" in core and all(part in COUNTRIES for part in core.split("-")))  # "Iranian-British"
         and core not in NATIONALITY_PLURALS
         and not (core.isupper() and len(core) > 1)
         and not any(c.isdigit() for c in core)  # "Bloggs15:45": a byline run into its time
@@ -107,13 +108,16 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
 def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | None:
     """The span of a person's name ending just at `end` (read backwards), or None."""
     words = list(WORD.finditer(text, max(0, end - 120), end))[-limit:]
-    start, boundary = None, end
+    start, boundary, taken = None, end, 0
     for k in range(len(words) - 1, -1, -1):
         match = words[k]
         gap = text[match.end():boundary]
         if gap != ("" if start is None else " ") and not (gap == ". " and INITIAL.fullmatch(match.group())):
             break
         word = match.group()
+        if taken >= 2 and word in RANKS:
+            break  # "Rear Admiral Jim Gilmour": a rank before a full name is no part of it ("Julie Bishop" is)
+        taken += 1
         if not (is_name_word(word, leading=False) or is_particle(word)
                 or month_in_name(word, k > 0 and is_name_word(words[k - 1].group()) and start is None,
                                  words[k + 1].group() if start is not None and k + 1 < len(words) else "",
