@@ -714,3 +714,12 @@ def test_a_rank_inside_a_long_capitalised_run_and_a_double_nationality_are_no_pa
                    "Reports that Turkish-Canadian Ana Lowe had been freed were denied, Ms Lowe's lawyer said.")
     assert "tom-reyes" in found and not any(k.endswith("-tom-reyes") for k in found), found
     assert not any(k.startswith("turkish") for k in found), found
+
+
+def test_a_member_named_by_seat_and_a_portfolio_the_vocabulary_lacks():
+    found = people("Question\n\nI thank the hon. Member for Northtown and Ebbridge (Ana Lowe) for her question, "
+                   "and my right hon. Friend the Member for Southport (Mr Tom Reyes).\n\n"
+                   "I met Harbour Islands Minister of Foreign Affairs and Ocean Trade Omar Haddad by video link.")
+    assert found["ana-lowe"].description == "Member for Northtown and Ebbridge" and found["ana-lowe"].role is None
+    assert "tom-reyes" in found, found
+    assert found["omar-haddad"].role.title.endswith("Minister of Foreign Affairs and Ocean Trade"), found

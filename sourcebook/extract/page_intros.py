@@ -19,6 +19,10 @@ SPEAKER_LINE = re.compile(
     r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
     r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
 )
+# A parliament names a member by seat, their name in brackets: "the hon. Member for Hampstead and
+# Kilburn (Tulip Siddiq)", "my right hon. Friend the Member for Northtown (Jo Bloggs)".
+MEMBER_FOR = re.compile(r"\b(?i:hon\.|honourable)\s+(?:Member|Friend|Lady|Gentleman)(?:\s+the\s+Member)?\s+"
+                        r"(for\s+[A-Z][^()]{1,60}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s)?[A-Z][^()]{2,40})\)")
 HEADER_LINES = 8  # a release names its minister among its first lines
 HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
 INITIAL_DOT = re.compile(r"[A-Z]\.")
@@ -37,6 +41,17 @@ def speaker_line(pid: str | None, text: str) -> list[Intro]:
         if parsed and parsed[5]:
             role, description = Role(normal_title(parsed[2]), parsed[3], parsed[4]), ""
     return [Intro(name, pid, match.start(1), match.end(1), role, description)]
+
+
+def member_intros(pid: str | None, text: str) -> list[Intro]:
+    """Members a parliament's record names by their seat: "the hon. Member for X (Jo Bloggs)"."""
+    found = []
+    for match in MEMBER_FOR.finditer(text):
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s", "", match.group(2))
+        start = match.end(2) - len(name)
+        if 2 <= len(name.split()) <= 4 and looks_like_name(name.split()) and all(is_name_word(w) for w in name.split()):
+            found.append(Intro(name, pid, start, match.end(2), None, "Member " + match.group(1)))
+    return found
 
 
 def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:

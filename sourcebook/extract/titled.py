@@ -17,6 +17,9 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # "... Disability Insurance Scheme and": a few words at most, so a long capitalised run stays linear
 PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
+# " and External Trade Jo Bloggs via": a portfolio's last words the vocabulary lacks, then a full
+# name of two or three words closing the capitalised run
+MORE_PORTFOLIO = re.compile(r"( (?:and|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[\s,.;:)]|$)(?! [A-Z])")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
@@ -37,6 +40,10 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         # "Minister for Roads," with a portfolio the vocabulary lacks, then a comma or the holder in brackets
         if portfolio:
             words, title_end = words + portfolio.group(1).split(), portfolio.end(1)
+        joined_portfolio = MORE_PORTFOLIO.match(text, title_end) if minister and not portfolio else None
+        if joined_portfolio and not ANCHOR.search(joined_portfolio.group(1)) and read_name(text, joined_portfolio.start(2)) == joined_portfolio.span(2):
+            # "Minister of Foreign Affairs and External Trade Jo Bloggs": the rest of the portfolio, then the name
+            words, title_end = words + joined_portfolio.group(1).split(), joined_portfolio.end(1)
         country = country or TITLE_COUNTRIES.get(normal_title(words))
         owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
         role = Role(normal_title(words), country, former) if minister else None
