@@ -723,3 +723,10 @@ def test_a_member_named_by_seat_and_a_portfolio_the_vocabulary_lacks():
     assert found["ana-lowe"].description == "Member for Northtown and Ebbridge" and found["ana-lowe"].role is None
     assert "tom-reyes" in found, found
     assert found["omar-haddad"].role.title.endswith("Minister of Foreign Affairs and Ocean Trade"), found
+
+
+def test_a_counterpart_from_any_country_holds_the_minister_title_there():
+    found = people("Talks\n\nPortuguese Foreign Minister Tom Reyes met his Rwandan counterpart Ana Lowe in Kigali, "
+                   "and the Uruguayan Defence Minister, Omar Haddad, joined them.")
+    assert (found["ana-lowe"].role.title, found["ana-lowe"].role.country) == ("Foreign Minister", "Rwanda"), found
+    assert found["omar-haddad"].role.country == "Uruguay", found

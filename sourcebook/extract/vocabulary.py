@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .world import MORE_COUNTRIES
+
 # A word with inner apostrophes or hyphens ("al-Ja'afari", "Brownlee's", "Attorney-General");
 # macrons and other letters count as word characters.
 WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
@@ -98,6 +100,7 @@ COUNTRIES = {
     "Scottish": "United Kingdom", "Wales": "United Kingdom", "Welsh": "United Kingdom",
     "England": "United Kingdom", "English": "United Kingdom",
 }
+COUNTRIES.update((word, country) for word, country in MORE_COUNTRIES.items() if word not in COUNTRIES)
 # Nationality words that are also surnames ("Prime Minister Bill English"): after a first name
 # they end a name instead of ending the reading.
 SURNAME_NATIONALITIES = {"English", "French", "Welsh", "Irish"}
