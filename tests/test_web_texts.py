@@ -730,3 +730,14 @@ def test_a_counterpart_from_any_country_holds_the_minister_title_there():
                    "and the Uruguayan Defence Minister, Omar Haddad, joined them.")
     assert (found["ana-lowe"].role.title, found["ana-lowe"].role.country) == ("Foreign Minister", "Rwanda"), found
     assert found["omar-haddad"].role.country == "Uruguay", found
+
+
+def test_a_role_label_opens_a_turn_even_when_it_is_the_only_label():
+    text = ("Press conference\n\n12 May 2021\n\nPRIME MINISTER: Good afternoon. I'm joined by the Minister for "
+            "Ports, and we have news about the harbour.\n\n"
+            "The harbour will reopen on Monday, and the ferries will run to the old timetable.")
+    found = quotes(text)
+    assert [t.split()[0] for _, t in found] == ["Good", "The"], found
+    assert all(s is None for s, _ in found), found
+    # a place's label opens a wire story: nobody speaks
+    assert quotes("Ferries\n\nWELLINGTON: The ferries ran late on Tuesday after the storm.") == []

@@ -12,6 +12,7 @@ from ..model import Document, Mention, Person
 from .mentions import person_of
 from .names import title_case
 from .page_intros import SPEAKER_LINE, header_lines
+from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
@@ -50,8 +51,8 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     if label.group(1) == "A":
         return ((answerer, None) if transcript else None), label.end()
     person = person_named(label.group(1), people)
-    if person is None and not transcript:
-        return None
+    if person is None and not transcript and not ANCHOR.search(label.group(1)):
+        return None  # "WELLINGTON:" opens a wire story; "PRIME MINISTER:" is someone speaking
     return (person, label.group(1)), label.end()
 
 
