@@ -741,3 +741,21 @@ def test_a_role_label_opens_a_turn_even_when_it_is_the_only_label():
     assert all(s is None for s, _ in found), found
     # a place's label opens a wire story: nobody speaks
     assert quotes("Ferries\n\nWELLINGTON: The ferries ran late on Tuesday after the storm.") == []
+
+
+def test_a_joint_release_names_each_minister_and_gives_its_words_to_neither():
+    text = ("Joint media release\nSenator the Hon Ana Lowe\nMinister for Foreign Affairs\nThe Hon Tom Reyes MP\n"
+            "Minister for Defence\n12 March 2021\nThe country will send twenty more trainers to the harbour base.\n"
+            "We are proud of the work our people do there for the region.\n")
+    found = people(text)
+    assert found["ana-lowe"].role.title == "Minister for Foreign Affairs", found
+    assert found["tom-reyes"].role.title == "Minister for Defence", found
+    assert all(s is None for s, _ in quotes(text)), quotes(text)
+
+
+def test_a_statement_page_ends_where_its_contacts_begin():
+    text = ("Statement by Minister Lowe on the harbour attack\nFrom: Ministry of Ports\nStatement\n"
+            "January 6, 2022 - Harbourtown\nThe Honourable Ana Lowe, Minister of Ports, today issued the following statement:\n"
+            "“We condemn the attack on the harbour in the strongest terms.\n"
+            "“Our thoughts are with the families of the injured.”\nContacts\nMedia Relations Office\n")
+    assert [t.split()[0] for _, t in quotes(text)] == ["We", "Our"], quotes(text)

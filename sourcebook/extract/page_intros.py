@@ -24,7 +24,7 @@ SPEAKER_LINE = re.compile(
 MEMBER_FOR = re.compile(r"\b(?i:hon\.|honourable)\s+(?:Member|Friend|Lady|Gentleman)(?:\s+the\s+Member)?\s+"
                         r"(for\s+[A-Z][^()]{1,60}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s)?[A-Z][^()]{2,40})\)")
 HEADER_LINES = 8  # a release names its minister among its first lines
-HEADER_ADDRESS = re.compile(r"^(?:(?:The |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
+HEADER_ADDRESS = re.compile(r"^(?:Senator )?(?:(?:[Tt]he |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
 INITIAL_DOT = re.compile(r"[A-Z]\.")
 
 
@@ -86,9 +86,9 @@ def header_lines(document: Document) -> list[Paragraph]:
 
 
 def header_intros(document: Document) -> list[Intro]:
-    """A release or a speech headed by its speaker: a line with a name alone ("Hon Stuart Nash",
-    "John Kerry") above a line with their title ("Minister of Police", "Secretary of State")."""
-    paragraphs = header_lines(document)
+    """A release or a speech headed by its speakers: a line with a name alone ("Hon Stuart Nash",
+    "Senator the Hon Jo Bloggs") above a line with their title ("Minister of Police")."""
+    paragraphs, found = header_lines(document), []
     for line, below in zip(paragraphs, paragraphs[1:]):
         name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
         words = name.split()
@@ -99,5 +99,5 @@ def header_intros(document: Document) -> list[Intro]:
         if title and title[5] and title[0] == 0:
             start = line.text.index(name)
             role = Role(normal_title(title[2]), title[3], title[4])
-            return [Intro(name, line.id or None, start, start + len(name), role, "")]
-    return []
+            found.append(Intro(name, line.id or None, start, start + len(name), role, ""))  # a joint release has several
+    return found

@@ -87,9 +87,14 @@ def record_speeches(document: Document) -> set[str]:
     top = [i for i, p in enumerate(document.paragraphs[:RECORD_TOP]) if RECORD_DATE.search(p.text)]
     if not top:
         return set()
-    return {p.id for p in document.paragraphs[top[0] + 1:]
-            if not p.text.startswith("[") and len(p.text.split()) >= MIN_WORDS
-            and (p.text.rstrip().endswith(SPOKEN_END) or len(p.text.split()) >= SPEECH_WORDS)}
+    return {p.id for p in document.paragraphs[top[0] + 1:] if not p.text.startswith("[") and is_speech(p.text)}
+
+
+def is_speech(text: str) -> bool:
+    """Words someone says, not a page's label or link ("Contacts", "Share this debate"): a
+    sentence, a salutation ("Mr Secretary General, Colleagues") or a long run of words."""
+    words = len(text.split())
+    return words >= MIN_WORDS and (text.rstrip().endswith(SPOKEN_END) or "," in text or words >= SPEECH_WORDS)
 
 
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
@@ -128,7 +133,7 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
             continue
         if not speaker or any(m.key == speaker[0] for m in here) or REPORTED.search(paragraph.text):
             continue  # a paragraph about the speaker, or reporting them, is the writer's
-        if first or MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text) or spoken:
+        if (first or spoken) and is_speech(paragraph.text) or MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text):
             out[paragraph.id] = speaker
     return out
 
@@ -138,20 +143,20 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
     "Jacinda Ardern", "Antony J. Blinken, Secretary of State"."""
     # only a minister heads a release with their name; a reporter's byline heads a report
     names = {p.name: p.key for p in people if p.role}
+    found = []
     for paragraph in header_lines(document):
         if len(paragraph.text) > HEADER_WIDTH:
             if len(paragraph.text) > 200:
-                return None
+                break
             continue
-        text = HEADER_EXTRA.sub("", paragraph.text)
-        while ADDRESS.match(text) or text.startswith("The "):
-            text = ADDRESS.sub("", text).removeprefix("The ")
+        text = HEADER_EXTRA.sub("", paragraph.text).removeprefix("Senator ")
+        while ADDRESS.match(text) or text.startswith(("The ", "the ")):
+            text = ADDRESS.sub("", text).removeprefix("The ").removeprefix("the ")
         text = re.sub(r"^(?:Dr|Sir|Dame)\s+", "", text)
-        if text in names:
-            return (names[text], None)
-        if len(paragraph.text) > 200:
-            return None
-    return None
+        if text in names and names[text] not in found:
+            found.append(names[text])
+    # a joint release of two ministers says whose words are whose in the text, if anywhere
+    return (found[0], None) if len(found) == 1 else None
 
 
 def is_unmarked(text: str) -> bool:
