@@ -759,3 +759,24 @@ def test_a_statement_page_ends_where_its_contacts_begin():
             "“We condemn the attack on the harbour in the strongest terms.\n"
             "“Our thoughts are with the families of the injured.”\nContacts\nMedia Relations Office\n")
     assert [t.split()[0] for _, t in quotes(text)] == ["We", "Our"], quotes(text)
+
+
+def test_a_record_on_a_parliament_monitoring_site_names_each_speaker_above_their_words():
+    text = ("Canal Collapse\n\nPart of the debate – in the House of Commons at 2:14 pm on 3rd March 2021.\n\n"
+            "Photo of Nora Quill Nora Quill The Secretary of State for Waterways 2:14 pm, 3rd March 2021\n\n"
+            "With permission, I shall make a statement about the collapse of the canal bank at Ebbridge.\n\n"
+            "Nobody was hurt, and the towpath will reopen within the month.\n\n"
+            "Photo of Ben TarrantBen Tarrant (Ebbridge North, Labour) Share this | | Hansard source\n\n"
+            "Why were the warnings of the lock keepers ignored by the department?\n")
+    found = quotes(text)
+    assert [s for s, _ in found] == ["nora-quill", "nora-quill", "ben-tarrant"], found
+    assert people(text)["nora-quill"].role.title.startswith("Secretary of State for Waterways")
+
+
+def test_a_transcript_label_may_give_the_speaker_role_after_a_comma():
+    text = ("Interview\n\nANA LOWE: We spoke to the Ports Minister a short time ago. Minister, thanks for joining us.\n\n"
+            "TOM REYES, PORTS MINISTER: Good evening, Ana, it is a pleasure.\n\n"
+            "ANA LOWE: Will the harbour reopen on Monday?\n\n"
+            "TOM REYES: It will, and the ferries will run to the old timetable.\n")
+    assert people(text)["tom-reyes"].role.title == "Ports Minister"
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "tom-reyes", "ana-lowe", "tom-reyes"], quotes(text)

@@ -16,7 +16,7 @@ from .vocabulary import TITLE_COUNTRIES
 # "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
 SPEAKER_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\))?"
+    r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\)|,\s+([A-Z][A-Z ,'’&-]{2,60}[A-Z]))?"
     r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
 )
 # A parliament names a member by seat, their name in brackets: "the hon. Member for Hampstead and
@@ -28,19 +28,50 @@ HEADER_ADDRESS = re.compile(r"^(?:Senator )?(?:(?:[Tt]he |Rt\.? )?(?:Hon\.?|Hono
 INITIAL_DOT = re.compile(r"[A-Z]\.")
 
 
+# A parliament's record as mySociety's sites show it (TheyWorkForYou, OpenAustralia): the speaker's
+# photo's caption, their name, then their seat or office, on a line above their words: "Photo of
+# Jo Bloggs Jo Bloggs The Secretary of State for Ports 11:32 am, ...", "Photo of Jo BloggsJo Bloggs
+# (Northtown, Liberal Party, Minister for Ports) Share this".
+PHOTO_SPEAKER = re.compile(r"^Photo of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?\1\b(.{0,160})$")
+
+PORTFOLIO_TAIL = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})")
+PHOTO_TAIL = re.compile(r"\s\d{1,2}[:.]\d{2}\b|\sShare this\b")
+
+
+def photo_speaker(text: str) -> tuple[str, int, int, str] | None:
+    """(name, start, end, what follows it) of a record's speaker line, or None."""
+    match = PHOTO_SPEAKER.match(text) if text.startswith("Photo of ") else None
+    return (match.group(1), match.start(1), match.end(1), match.group(2)) if match else None
+
+
 def speaker_line(pid: str | None, text: str) -> list[Intro]:
-    """The speaker of a transcript paragraph: 'Hon PHIL GOFF (Minister of Defence): ...'."""
+    """The speaker of a transcript paragraph: 'Hon PHIL GOFF (Minister of Defence): ...', 'BRENDAN
+    NELSON, DEFENCE MINISTER: ...', or a record's 'Photo of Jo Bloggs Jo Bloggs The Minister ...'."""
+    photo = photo_speaker(text) if pid else None
+    if photo:
+        name, start, end, rest = photo
+        rest = rest.strip()[1:].split(")")[0] if rest.strip().startswith("(") else PHOTO_TAIL.split(rest)[0]
+        return [Intro(name, pid, start, end, *role_in(rest.strip()))]
     match = SPEAKER_LINE.match(text) if pid else None
     if not match or match.group(1).split()[-1] in ("SPEAKER", "MEMBERS", "CHAIRPERSON"):
         return []
     name = " ".join(title_case(w) for w in match.group(1).split())
-    role, description = None, (match.group(2) or "").strip()
-    if description:
-        anchor = ANCHOR.search(description)
-        parsed = read_title(description, anchor) if anchor else None
-        if parsed and parsed[5]:
-            role, description = Role(normal_title(parsed[2]), parsed[3], parsed[4]), ""
+    capitals = " ".join(title_case(w) if w.isupper() else w for w in (match.group(3) or "").split())
+    role, description = role_in((match.group(2) or capitals).strip())
     return [Intro(name, pid, match.start(1), match.end(1), role, description)]
+
+
+def role_in(description: str) -> tuple[Role | None, str]:
+    """A speaker line's description as a ministerial role, when it holds one ("Bradfield,
+    Liberal Party, Minister for Defence"), else as a description."""
+    anchor = ANCHOR.search(description) if description else None
+    parsed = read_title(description, anchor) if anchor else None
+    if parsed and parsed[5]:
+        # "Secretary of State for Waterways": a portfolio the vocabulary lacks runs to the line's end
+        more = PORTFOLIO_TAIL.fullmatch(description, parsed[1])
+        words = parsed[2] + (more.group(1).split() if more else [])
+        return Role(normal_title(words), parsed[3], parsed[4]), ""
+    return None, description
 
 
 def member_intros(pid: str | None, text: str) -> list[Intro]:

@@ -11,12 +11,12 @@ from ..headline import SPEAKER_HEADING
 from ..model import Document, Mention, Person
 from .mentions import person_of
 from .names import title_case
-from .page_intros import SPEAKER_LINE, header_lines
+from .page_intros import SPEAKER_LINE, header_lines, photo_speaker
 from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
-SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\))?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
+SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z])?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A)\s*:\s+")
 ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
@@ -59,6 +59,10 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
 def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Speaker | None:
     """In a `debate`, a line that only names who speaks next: "The Prime Minister (Mrs Jo Bloggs)",
     "Andy Smith (Northtown) (Lab)", or, once they have spoken, the name alone ("Mr. Smith")."""
+    photo = photo_speaker(text)
+    if photo:  # "Photo of Jo Bloggs Jo Bloggs The Minister for Ports 11:32 am": unmistakable on its own
+        key = person_of(photo[0], people)
+        return key, None if key else photo[0]
     if not debate or len(text) > HEADER_WIDTH:
         return None
     match = SPEAKER_HEADING.match(text)
