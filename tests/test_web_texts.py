@@ -780,3 +780,10 @@ def test_a_transcript_label_may_give_the_speaker_role_after_a_comma():
             "TOM REYES: It will, and the ferries will run to the old timetable.\n")
     assert people(text)["tom-reyes"].role.title == "Ports Minister"
     assert [s for s, _ in quotes(text)] == ["ana-lowe", "tom-reyes", "ana-lowe", "tom-reyes"], quotes(text)
+
+
+def test_a_place_after_to_or_in_and_a_hyphenated_office_are_no_part_of_a_name():
+    found = people("Envoy\n\nThe Southland Ambassador to Harbourtown Omar Haddad said the report was a provocation.\n\n"
+                   "Prosecutor-General Ana Lowe said the soldier would be summonsed to appear.")
+    assert "omar-haddad" in found and "ana-lowe" in found, found
+    assert not any(k.startswith(("harbourtown", "prosecutor")) for k in found), found

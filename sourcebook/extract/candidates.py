@@ -8,7 +8,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
-from .names import ATTRIBUTIVE, HONORIFIC, bare, is_name_word, misspelt_rank, read_name, word_before, word_pattern
+from .names import ATTRIBUTIVE, HONORIFIC, PLACE_PREPOSITIONS, bare, is_name_word, misspelt_rank, read_name, word_before, word_pattern
 from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -37,7 +37,8 @@ DESCRIPTORS = (
     "accused|witness|resident|owner|student|teacher|nurse|player|coach|presenter|host|anchor|"
     "mayor|governor|premier|counterpart|deputy|rival|opponent|mogul|heir|monarch|ruler|dictator|"
     "strongman|blogger|photographer|historian|academic|lecturer|official|operative|assassin|"
-    "commentator|head|secretary-general|director-general|chief-of-staff|man|woman|boy|girl|teenager|"
+    "commentator|head|secretary-general|director-general|prosecutor-general|inspector-general|"
+    "solicitor-general|auditor-general|governor-general|consul-general|chief-of-staff|man|woman|boy|girl|teenager|"
     "grandmother|grandfather|mum|dad|wife|bride|groom|worker|farmer|miner|fisherman|driver|"
     "citizen|national|resident|detainee|prisoner|hostage|captive|refugee|migrant|engineer|banker|"
     "defector|double-agent|chemist|technician|consultant|manager|adviser|advisor|aide|staffer|"
@@ -119,6 +120,8 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
         described = [i for i, w in enumerate(words[:-2]) if w.lower() in DESCRIBED]
         if described and described[-1] >= lead:
             lead = described[-1] + 1  # "Huawei CFO Meng Wanzhou": the name is after the description
+        if lead == 0 and len(words) >= 3 and word_before(text, run.start()) in PLACE_PREPOSITIONS and words[-3][-1:] != ".":
+            lead = len(words) - 2  # "ambassador to London Alexander Bloggs": the place, then the name
         suffix = ATTRIBUTIVE.search(run.group())
         if lead == 0 and not suffix and word_before(text, run.start()).lower() == "the":
             continue  # "envoy for the Middle East": a name after "the" is a place's or a body's

@@ -24,6 +24,7 @@ HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
 INITIAL = re.compile(r"[A-Z]")  # a middle initial, written with its full stop
 # "the Justin Trudeau-led government": the suffix makes the name describe something else
 ATTRIBUTIVE = re.compile(r"-(?:led|backed|based|born|owned|run|linked|era|style|funded|appointed|aligned|allied)$")
+PLACE_PREPOSITIONS = {"to", "in", "at", "from"}  # before a capitalised run, its first words are a place's
 NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
 
 
@@ -44,6 +45,7 @@ def is_name_word(word: str, leading: bool = True) -> bool:
         and core not in NATIONALITY_PLURALS
         and not (core.isupper() and len(core) > 1)
         and not any(c.isdigit() for c in core)  # "Bloggs15:45": a byline run into its time
+        and not core.endswith("-General")  # "Prosecutor-General": a title, as "Attorney-General" is
     )
 
 
@@ -125,6 +127,8 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
                 or INITIAL.fullmatch(word) and start is not None):
             break
         start, boundary = match.start(), match.start()
+    if start is not None and taken >= 3 and word_before(text, start) in PLACE_PREPOSITIONS:
+        start = end - len(" ".join(text[start:end].split(" ")[-2:]))  # "envoy to London Jo Bloggs said"
     while start is not None and (text[start:end].split(" ", 1)[0] in NOT_FIRST
                                  or misspelt_rank(text[start:end].split(" ", 1)[0], word_before(text, start))):
         rest = text[start:end].split(" ", 1)
