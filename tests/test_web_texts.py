@@ -787,3 +787,9 @@ def test_a_place_after_to_or_in_and_a_hyphenated_office_are_no_part_of_a_name():
                    "Prosecutor-General Ana Lowe said the soldier would be summonsed to appear.")
     assert "omar-haddad" in found and "ana-lowe" in found, found
     assert not any(k.startswith(("harbourtown", "prosecutor")) for k in found), found
+
+
+def test_a_wire_story_credits_and_a_byline_in_capitals_name_people():
+    found = people("Troops\n\nBy ANA LOWE\n\nThe troops will leave the harbour by August, the ministry said on Thursday.\n\n"
+                   "(Reporting by Omar Haddad, Nora Quill and Ben Tarrant-Smith; Editing by Tom Reyes)\n")
+    assert {"ana-lowe", "omar-haddad", "nora-quill", "ben-tarrant-smith", "tom-reyes"} <= set(found), found

@@ -74,6 +74,30 @@ def role_in(description: str) -> tuple[Role | None, str]:
     return None, description
 
 
+# A wire story's credits: "(Reporting by Jo Bloggs, Al Smith and Ann Lee; Editing by Tom Reyes)";
+# a byline in capitals: "By JO BLOGGS".
+CREDITS = re.compile(r"\b(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ords) by ([^;()]{4,160})")
+CAPITALS_BYLINE = re.compile(r"(?:^|\s)By ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=$|\s[|,]|\s*$)")
+CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+
+
+def credit_intros(pid: str | None, text: str) -> list[Intro]:
+    """The reporters and editors a story credits: they are people the text names."""
+    found = []
+    for match in CREDITS.finditer(text):
+        for part in re.split(r",\s+|\s+and\s+|\s+&\s+", match.group(1).rstrip(" .")):
+            name = CREDIT_NAME.fullmatch(part.strip())
+            if name and looks_like_name(part.split()) and all(is_name_word(w) for w in part.split()):
+                start = match.start(1) + match.group(1).index(part)
+                found.append(Intro(part.strip(), pid, start, start + len(part.strip()), None, ""))
+    byline = CAPITALS_BYLINE.search(text) if len(text) <= 80 else None
+    if byline:
+        name = " ".join(title_case(w) for w in byline.group(1).split())
+        if looks_like_name(name.split()):
+            found.append(Intro(name, pid, byline.start(1), byline.end(1), None, ""))
+    return found
+
+
 def member_intros(pid: str | None, text: str) -> list[Intro]:
     """Members a parliament's record names by their seat: "the hon. Member for X (Jo Bloggs)"."""
     found = []

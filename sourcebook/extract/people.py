@@ -32,7 +32,7 @@ from .names import (
     word_pattern,
 )
 from .given_names import GIVEN_NAMES
-from .page_intros import header_intros, member_intros, speaker_line, with_headline_role
+from .page_intros import credit_intros, header_intros, member_intros, speaker_line, with_headline_role
 from .titled import plausible, titled_intros
 from .vocabulary import (
     COUNTRIES,
@@ -66,7 +66,8 @@ def find_people(
     recurring = recurring_words([text for _, text in units])
     for pid, text in units:
         found, titles = titled_intros(pid, text)
-        found = found + speaker_line(pid, text) + plain_intros(pid, text) + pronoun_surnames(pid, text) + member_intros(pid, text)
+        found = found + speaker_line(pid, text) + plain_intros(pid, text) + pronoun_surnames(pid, text)
+        found += member_intros(pid, text) + credit_intros(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
         found += kin_intros(pid, text, found, intros) + coordinated_intros(pid, text)
