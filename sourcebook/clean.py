@@ -49,6 +49,7 @@ TITLE_LIMIT = 90
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 MIN_HEADLINE_RUN = 3
+DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|au|uk|nz|ca|in|cn|ru|de|fr|ie|jp)\b")
 CUT_AFTER = re.compile(r"\b(?:the|of|to|and|a|an|for|on behalf of)$")  # a line cut mid-phrase
 
 
@@ -208,6 +209,8 @@ def runs_on(previous: str, line: str) -> bool:
     of a transcript's speaker set on its own line (": Will he ..."), or a line cut after "to the"."""
     if line.startswith(":"):
         return True
+    if DOMAIN.match(line):
+        return False  # "news.com.au | 26th May 2006": a source line under a headline, not its tail
     return not previous.endswith(SENTENCE_FINAL) and (line[:1].islower() or CUT_AFTER.search(previous) is not None)
 
 

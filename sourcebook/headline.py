@@ -34,6 +34,12 @@ TITLE_FIELD = re.compile(r"^(?:\[Title\]|Title:)\s*(\S.{5,})$")
 # "October 20, 2018 – Ottawa", "20 Oct 2018": a dateline, which a headline never is
 DATED_LINE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^date \d{4}-")
 TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
+MEDIA_WORDS = {
+    "Corporation", "Broadcasting", "News", "Herald", "Times", "Post", "Journal", "Tribune", "Press", "Gazette",
+    "Telegraph", "Guardian", "Independent", "Chronicle", "Mail", "Express", "Network", "Radio", "Television",
+    "TV", "Media", "Online", "Daily", "Standard", "Observer", "Courier", "Advertiser", "Examiner", "Dispatch",
+    "Inquirer", "Bulletin", "Agency", "Constitution", "Wire", "Newswire",
+}
 # Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
 NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
@@ -46,8 +52,17 @@ COMMON = {
 
 
 def is_story_line(line: str) -> bool:
-    """A line of the story itself, not of the page's top: long, or a sentence of several words."""
-    return len(line) > STORY_LINE or (line.endswith((".", "!", "?")) and len(line.split()) >= STORY_WORDS)
+    """A line of the story itself, not of the page's top: long, or a sentence of several words
+    (not a site's short call to the reader: "Get notified of breaking news!")."""
+    return len(line) > STORY_LINE or (line.endswith((".", "?")) and len(line.split()) >= STORY_WORDS)
+
+
+def is_masthead(text: str) -> bool:
+    """A publisher's name on a line of its own: "Australian Broadcasting Corporation", "The
+    Harbourtown Herald": a few capitalised words ending in a word for a newspaper or a broadcaster."""
+    words = text.split()
+    return (len(words) <= 6 and words[-1] in MEDIA_WORDS
+            and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words))
 
 
 def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -124,7 +139,7 @@ def headline_text(text: str) -> str | None:
     text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if " | " in text or " / " in text or text.startswith(("[", "(")) or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
+    if is_masthead(text) or " | " in text or " / " in text or text.startswith(("[", "(")) or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
         return None  # a list of links, a label, a sentence, or a speaker's role or name
     return text
 
@@ -148,7 +163,8 @@ def names_a_later_line(text: str, below) -> int:
     """"Harbour Closure - Hansard - UK Parliament" over "Harbour Closure": the page's title, the
     headline below it and the site's name. How many lines down the headline is, or 0."""
     for n, (line, _, _) in enumerate(below, 1):
-        if len(line.split()) >= 2 and text.startswith(line) and SITE_SEPARATOR.match(text, len(line)):
+        if len(line.split()) >= 2 and text.startswith(line) and SITE_SEPARATOR.match(text, len(line)) \
+                and not ROLE_LINE.match(line):  # "Minister for X - Transcript - ..." over a release's "Minister for X"
             return n
     return 0
 

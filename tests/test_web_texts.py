@@ -793,3 +793,15 @@ def test_a_wire_story_credits_and_a_byline_in_capitals_name_people():
     found = people("Troops\n\nBy ANA LOWE\n\nThe troops will leave the harbour by August, the ministry said on Thursday.\n\n"
                    "(Reporting by Omar Haddad, Nora Quill and Ben Tarrant-Smith; Editing by Tom Reyes)\n")
     assert {"ana-lowe", "omar-haddad", "nora-quill", "ben-tarrant-smith", "tom-reyes"} <= set(found), found
+
+
+def test_a_broadcaster_name_a_call_to_the_reader_and_a_source_line_are_no_part_of_the_title():
+    assert doc("Harbourtown Broadcasting Corporation\n\nBroadcast: 25/05/2006\n\nFerries to resume after the harbour strike\n\n"
+               "Harbourtown ferries will resume on Monday after the harbour strike ended, the broadcasting "
+               "union said.").title == "Ferries to resume after the harbour strike"
+    assert doc("Get Updates\nGet notified of breaking news and must-see stories!\n\nFerries to resume after the strike\n\n"
+               "The ferries will resume on Monday after the strike ended, the port company said on Sunday.").title \
+        == "Ferries to resume after the strike"
+    assert doc("Ferries to resume after the strike\nharbournews.com.au | 26th May 2006 | Ana Lowe\n\n"
+               "The ferries will resume on Monday after the strike ended, the port company said on Sunday.").title \
+        == "Ferries to resume after the strike"
