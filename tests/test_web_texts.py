@@ -719,10 +719,12 @@ def test_a_rank_inside_a_long_capitalised_run_and_a_double_nationality_are_no_pa
 def test_a_member_named_by_seat_and_a_portfolio_the_vocabulary_lacks():
     found = people("Question\n\nI thank the hon. Member for Northtown and Ebbridge (Ana Lowe) for her question, "
                    "and my right hon. Friend the Member for Southport (Mr Tom Reyes).\n\n"
-                   "I met Harbour Islands Minister of Foreign Affairs and Ocean Trade Omar Haddad by video link.")
+                   "I met Harbour Islands Minister of Foreign Affairs and Ocean Trade Omar Haddad by video link.\n\n"
+                   "The talks were opened on Monday by the Minister of the Coastal Waters Nora Quill during a visit.")
     assert found["ana-lowe"].description == "Member for Northtown and Ebbridge" and found["ana-lowe"].role is None
     assert "tom-reyes" in found, found
     assert found["omar-haddad"].role.title.endswith("Minister of Foreign Affairs and Ocean Trade"), found
+    assert found["nora-quill"].role.title == "Minister of the Coastal Waters", found
 
 
 def test_a_counterpart_from_any_country_holds_the_minister_title_there():

@@ -17,9 +17,9 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
 # "... Disability Insurance Scheme and": a few words at most, so a long capitalised run stays linear
 PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
-# " and External Trade Jo Bloggs via": a portfolio's last words the vocabulary lacks, then a full
-# name of two or three words closing the capitalised run
-MORE_PORTFOLIO = re.compile(r"( (?:and|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[\s,.;:)]|$)(?! [A-Z])")
+# " and External Trade Jo Bloggs via", " of the Armed Forces Jo Bloggs during": a portfolio's
+# last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
+MORE_PORTFOLIO = re.compile(r"( (?:and|&|of|for|of the|for the) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[\s,.;:)]|$)(?! [A-Z])")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
