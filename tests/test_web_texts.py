@@ -807,3 +807,10 @@ def test_a_broadcaster_name_a_call_to_the_reader_and_a_source_line_are_no_part_o
     assert doc("Ferries to resume after the strike\nharbournews.com.au | 26th May 2006 | Ana Lowe\n\n"
                "The ferries will resume on Monday after the strike ended, the port company said on Sunday.").title \
         == "Ferries to resume after the strike"
+
+
+def test_a_counterpart_with_a_form_of_address_and_a_name_typed_twice():
+    found = people("Visit\n\nDefence Minister Tom Reyes met his Australian counterpart Dr Ana Lowe in the capital.\n\n"
+                   "Ports Minister Omar Haddad Haddad warned the ferries would not sail.")
+    assert (found["ana-lowe"].role.title, found["ana-lowe"].role.country) == ("Defence Minister", "Australia"), found
+    assert "omar-haddad" in found and "omar-haddad-haddad" not in found, found

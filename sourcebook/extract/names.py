@@ -97,6 +97,8 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
             end = match.start() + suffix.start() if is_name_word(word[:suffix.start()], leading=end is None) else end
             break
         after = words[i + 1].group() if i + 1 < len(words) else ""
+        if i > 1 and word == words[i - 1].group():
+            break  # "Brendan Nelson Nelson warned": a word typed twice is one
         if (is_name_word(word, leading=end is None) or is_particle(word) and "-" in word
                 or month_in_name(word, end is not None, after, text[match.end():match.end() + 4])):
             end = match.end()
@@ -127,6 +129,8 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
                 or INITIAL.fullmatch(word) and start is not None):
             break
         start, boundary = match.start(), match.start()
+    if start is not None and len(set(text[start:end].split()[-2:])) == 1 and " " in text[start:end]:
+        return None  # "Brendan Nelson Nelson warned": a word typed twice; read forward, it is one
     if start is not None and taken >= 3 and word_before(text, start) in PLACE_PREPOSITIONS:
         start = end - len(" ".join(text[start:end].split(" ")[-2:]))  # "envoy to London Jo Bloggs said"
     while start is not None and (text[start:end].split(" ", 1)[0] in NOT_FIRST

@@ -45,7 +45,7 @@ from .vocabulary import (
 # "Photo / Mark Mitchell", "Photo: RNZ / Tim Brown", "Photograph: Jo Bloggs/Getty", "(ABC News: Jo Bloggs)"
 CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
                     r"|\((?:[\w.&' ]{1,25}):\s*)$")
-COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+")
+COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+(?:" + HONORIFIC + r")?")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
