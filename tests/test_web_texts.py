@@ -814,3 +814,17 @@ def test_a_counterpart_with_a_form_of_address_and_a_name_typed_twice():
                    "Ports Minister Omar Haddad Haddad warned the ferries would not sail.")
     assert (found["ana-lowe"].role.title, found["ana-lowe"].role.country) == ("Defence Minister", "Australia"), found
     assert "omar-haddad" in found and "omar-haddad-haddad" not in found, found
+
+
+def test_a_relative_named_later_belongs_to_the_person_the_story_is_about():
+    found = people("Inquiry\n\nThe inquiry found Omar Haddad was poisoned in 2006. Mr Haddad died in hospital.\n\n"
+                   "It said Tom Reyes and Ben Tarrant were probably acting for the agency when they poisoned Mr Haddad.\n\n"
+                   "The minister paid tribute to his widow Nora for her efforts to find the truth about Mr Haddad.")
+    assert "nora-haddad" in found and "nora-tarrant" not in found, found
+
+
+def test_a_capitalised_title_names_its_holder_by_surname_where_the_name_ends():
+    found = people("Talks\n\nPresident Haddad said the talks had gone well, and thanked the ministers.\n\n"
+                   "Commander Joint Forces said the ships would sail on Monday.")
+    assert "haddad" in found, found
+    assert "joint" not in found, found

@@ -176,15 +176,26 @@ def coordinated_intros(pid: str | None, text: str) -> list[Intro]:
     return found
 
 
-def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro]) -> list[Intro]:
+def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro], told: str = "") -> list[Intro]:
     """"Sergei Brand and his daughter Yulia": a relative named by a first name alone bears the
-    family name of the person the "his" or "her" goes back to, the last one named in full."""
+    family name of the person the "his" or "her" goes back to: the last one named in full in the
+    same sentence; in a later paragraph, the one the text so far (`told`) names most."""
     found = []
     for match in KIN.finditer(text):
+        sentence = max(text.rfind(". ", 0, match.start()), 0)
+        near = [i for i in sorted(here, key=lambda i: i.start)
+                if sentence <= i.start and i.end <= match.start() and len(i.name.split()) > 1]
         earlier = [i for i in before if len(i.name.split()) > 1]
-        earlier += [i for i in sorted(here, key=lambda i: i.start) if i.end <= match.start() and len(i.name.split()) > 1]
-        if earlier and is_name_word(match.group(1)):
-            full = f"{match.group(1)} {earlier[-1].name.split()[-1]}"
+        if near:
+            owner = near[-1]
+        elif earlier:
+            # "... his widow Marina", paragraphs after he was named: the one the story is about
+            counts = {i.name: len(re.findall(r"\b" + re.escape(i.name.split()[-1]) + r"\b", told)) for i in earlier}
+            owner = max(reversed(earlier), key=lambda i: counts[i.name])
+        else:
+            continue
+        if is_name_word(match.group(1)):
+            full = f"{match.group(1)} {owner.name.split()[-1]}"
             found.append(Intro(full, pid, match.start(1), match.end(1), None, ""))
     return found
 

@@ -64,13 +64,15 @@ def find_people(
     units += [(p.id, p.text) for p in document.paragraphs]
     intros, refs = header_intros(document), []
     recurring = recurring_words([text for _, text in units])
+    told = ""  # the text up to this paragraph
     for pid, text in units:
+        told += " " + text
         found, titles = titled_intros(pid, text)
         found = found + speaker_line(pid, text) + plain_intros(pid, text) + pronoun_surnames(pid, text)
         found += member_intros(pid, text) + credit_intros(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
-        found += kin_intros(pid, text, found, intros) + coordinated_intros(pid, text)
+        found += kin_intros(pid, text, found, intros, told) + coordinated_intros(pid, text)
         found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
@@ -80,7 +82,7 @@ def find_people(
               if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common, bool(i.role)))
               and i.name.casefold() not in places
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
-              and (i.role or " " in i.name or i.name in recurring)]
+              and (i.role or " " in i.name or i.name in recurring or titled_surname(i, texts[i.paragraph]))]
     intros = with_owners_country(with_headline_role(document, unconfirmed_in_title_case(document, intros)))
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
@@ -191,6 +193,15 @@ def pronoun_surnames(pid: str | None, text: str) -> list[Intro]:
         if alone and PERSONAL.search(match.group(2)) and word not in FUNCTION_WORDS and word not in COUNTRIES:
             found.append(Intro(word, pid, match.start(1), match.end(1), None, ""))
     return found
+
+
+def titled_surname(intro: Intro, text: str) -> bool:
+    """"President Obama said": a capitalised title names its holder by surname, where the name
+    ends the capitalised run ("Commander Joint Forces" is a body's name) and the text goes on
+    after it (a copy cut short may end mid-word)."""
+    after = text[intro.end:intro.end + 2]
+    return bool(intro.paragraph and intro.description[:1].isupper() and after[:1] in (" ", ",", ".", "'", "’", ";", ":")
+                and not after[1:2].isupper() and not after[1:2].isdigit())
 
 
 def is_credit(intro: Intro, text: str) -> bool:
