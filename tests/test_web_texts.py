@@ -828,3 +828,13 @@ def test_a_capitalised_title_names_its_holder_by_surname_where_the_name_ends():
                    "Commander Joint Forces said the ships would sail on Monday.")
     assert "haddad" in found, found
     assert "joint" not in found, found
+
+
+def test_the_diplomat_who_speaks_is_the_one_the_text_calls_an_ambassador():
+    text = ("Report\n\nHARBOURTOWN, May 3. The report will damage relations, Southland's Ambassador to Harbourtown "
+            "Omar Haddad told reporters, and the Foreign Minister Tom Reyes agreed.\n\n"
+            "\"This is a gross provocation and cannot but damage our ties,\" the diplomat said after the meeting.\n\n"
+            "\"We cannot accept it,\" the minister said.")
+    found = dict((t.split()[0], s) for s, t in quotes(text))
+    assert found["This"] == "omar-haddad", found
+    assert found["We"] == "tom-reyes", found

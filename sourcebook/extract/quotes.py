@@ -96,7 +96,7 @@ def find_quotes(
                 quotes[i] = replace(quotes[i], speaker=found[0].speaker, speaker_name=found[0].speaker_name)
         quotes += found
         waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
-    return tuple(echoed(named_speakers(quotes, people), document))
+    return tuple(echoed(described_speakers(named_speakers(quotes, people), document, people, mentions), document))
 
 
 ECHO_SKIP = {"a", "an", "the", "in", "on", "at", "of", "to", "for", "by", "with", "and", "or", "but", "is", "are",
@@ -133,6 +133,30 @@ def echoed(quotes: list[Quote], document: Document) -> list[Quote]:
                       if all(any(h.startswith(stem) for h in heard) for stem in content)}
             if len(echoes) == 1:
                 quote = replace(quote, speaker=echoes.pop())
+        out.append(quote)
+    return out
+
+
+# "the diplomat said" goes back to the one person the text calls an ambassador, an envoy or a diplomat
+KINDS = [{"ambassador", "envoy", "diplomat", "consul"}, {"minister", "secretary", "premier", "chancellor", "treasurer"},
+         {"spokesman", "spokeswoman", "spokesperson"}, {"president"}, {"judge", "justice"}, {"prosecutor"}]
+DESCRIBED_SPEAKER = re.compile(r"^the (?:[A-Za-z-]+ ){0,2}([a-z]+)$")
+
+
+def described_speakers(quotes: list[Quote], document: Document, people: tuple[Person, ...], mentions) -> list[Quote]:
+    """A speaker the text gives as a description ("the Russian diplomat") is the one person it
+    describes so: whose title, or the words just before whose name, say it; none when several."""
+    texts = {p.id: p.text for p in document.paragraphs}
+    out = []
+    for quote in quotes:
+        match = DESCRIBED_SPEAKER.match(quote.speaker_name or "") if quote.speaker is None else None
+        kind = next((k for k in KINDS if match and match.group(1) in k), None)
+        if kind:
+            said = {m.key for m in mentions if m.kind == "person" and m.paragraph in texts
+                    and kind & set(re.findall(r"[a-z]+", texts[m.paragraph][max(0, m.start - 50):m.start].lower()))}
+            said |= {p.key for p in people if p.role and kind & set(p.role.title.lower().split())}
+            if len(said) == 1:
+                quote = replace(quote, speaker=said.pop())
         out.append(quote)
     return out
 
