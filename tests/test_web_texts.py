@@ -838,3 +838,11 @@ def test_the_diplomat_who_speaks_is_the_one_the_text_calls_an_ambassador():
     found = dict((t.split()[0], s) for s, t in quotes(text))
     assert found["This"] == "omar-haddad", found
     assert found["We"] == "tom-reyes", found
+
+
+def test_a_dotted_numeric_date_is_day_first_and_a_page_age_leaves_a_dateline_alone():
+    story = "\n\nThe minister visited the troops at the harbour base on Monday, the ministry said in a statement.\n"
+    assert date_of("Minister visits the harbour base\n\n12.03.2018" + story)[0].value == "2018-03-12"
+    assert date_of("Minister visits the harbour base\n\n12/03/2018" + story)[0] is None  # slashes: either order
+    dated_ = date_of("Minister visits the harbour base\n\nMarch 12, 2018 / 4:39 PM / Updated 6 years ago" + story)[0]
+    assert (dated_.value, dated_.rule) == ("2018-03-12", "dateline")

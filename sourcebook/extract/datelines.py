@@ -17,6 +17,8 @@ from .dateparse import find_dates, month_number
 DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?|issued|released"
                             r"|debated(?:\s+on)?|delivered(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
                             r"|vol(?:ume)?\.?(?=\s*\d))\b\s*:?")
+# "March 12, 2018 / 4:39 PM / Updated 6 years ago": how old the page was when it was copied
+AGO = re.compile(r"(?i)\b(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")
 CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
 SITE_NAME = re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|uk|nz|au|ca|in)\b|\|")  # "chinadaily.com.cn |"
@@ -47,7 +49,7 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         found = days[0]
         before, after = text[:found.start], text[found.end:]
         alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(
-            SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", f"{before} {after}"))))
+            SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", AGO.sub(" ", f"{before} {after}")))))
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
         if alone or opening:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"

@@ -217,7 +217,9 @@ def _read(m: re.Match, text: str, order: str | None) -> Found | None:
     elif g("my_m"):
         span, precision = _span(int(g("my_y")), month_number(g("my_m"))), "month"
     elif g("num_a"):
-        span, precision, note = _numeric(int(g("num_a")), int(g("num_b")), int(g("num_y")), order)
+        # "12.03.2018": dots are the day-first custom (Europe's); month-first writers use slashes
+        dotted = order or ("dmy" if "." in m.group(0) else None)
+        span, precision, note = _numeric(int(g("num_a")), int(g("num_b")), int(g("num_y")), dotted)
     elif g("year"):
         return _bare_year(m.start(), m.end(), text)
     if span is None:
