@@ -13,6 +13,8 @@ from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
 
 # "... since 2015. Photo / Supplied", "Photo: AP", "(Image / Getty Images)"
+# "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
+IMAGE_CAPTION = re.compile(r"^Image caption\s")
 CAPTION = re.compile(
     r"(?:^|[\s.(])(?:Photos?|Image|Picture|Video|Graphic|Illustration|File photo)"
     r"\s*(?:/|:|\|)\s*[A-Z0-9][\w'’.&,\- ]{0,60}\)?\s*$"
@@ -34,6 +36,9 @@ FURNITURE_LINE = re.compile(
     r"(?i)^(?:\d+\s+min(?:ute)?s?(?:\s+to)?\s+read|(?:(?:updated|published)\s+)?\d+\s+(?:seconds?|minutes?|hours?)\s+ago"
     # a notice to the reader's browser: "IE 11 is not supported. For an optimal experience ..."
     r"|(?:IE\s*\d+|Internet Explorer|JavaScript|Your browser)\b.{0,40}\b(?:not supported|disabled|out of date|outdated)\b.*"
+    # a broadcaster's player and picture furniture: "Media playback is unsupported on your device",
+    # "Image copyright Getty Images", "Share this with Facebook"
+    r"|media playback is (?:unsupported|not supported) on your device|image copyright\b.{0,80}|share this with \w+"
     # a site's cookie banner: "Cookies on GOV.UK", "We use some essential cookies ...", "Accept all cookies"
     r"|cookies on .{1,40}|we use (?:some )?(?:essential |necessary |analytics )?cookies\b.*|(?:this (?:website|site) uses|about) cookies\b.*"
     r"|(?:accept|reject|allow|manage|view|set) (?:all |additional |optional |analytics |necessary )?cookies?(?: settings)?"
@@ -130,7 +135,7 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         norm = " ".join(line.split())
         if not norm:
             continue
-        if (CAPTION.search(norm) or BARE_CREDIT.search(norm)) and len(norm) < 400:
+        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or IMAGE_CAPTION.match(norm)) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
             dropped[i] = Dropped(first_line + i, norm, "furniture")

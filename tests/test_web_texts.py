@@ -846,3 +846,19 @@ def test_a_dotted_numeric_date_is_day_first_and_a_page_age_leaves_a_dateline_alo
     assert date_of("Minister visits the harbour base\n\n12/03/2018" + story)[0] is None  # slashes: either order
     dated_ = date_of("Minister visits the harbour base\n\nMarch 12, 2018 / 4:39 PM / Updated 6 years ago" + story)[0]
     assert (dated_.value, dated_.rule) == ("2018-03-12", "dateline")
+
+
+def test_a_broadcaster_page_furniture_captions_and_a_published_and_edited_line():
+    text = ("Harbour attack: Minister says the port is 'unsafe'\n12 March 2018\nShare this with Facebook\n"
+            "Image copyright Getty Images\nImage caption Ana Lowe said the port would stay closed\n"
+            "The port is unsafe and will stay closed until the inquiry reports, Ports Minister Ana Lowe has said.\n"
+            "Media playback is unsupported on your device\nMedia caption Ana Lowe: 'We will not take risks'\n"
+            "Ms Lowe told MPs: 'We will not take risks with the lives of dock workers.'\n")
+    document = doc(text)
+    assert not any(p.text.startswith(("Image", "Share", "Media playback")) for p in document.paragraphs)
+    found = quotes(text)
+    assert [s for s, _ in found] == ["ana-lowe", "ana-lowe"], found
+    assert found[1][1].startswith("We will not take risks with"), found  # the caption's turn stops at it
+    assert date_of("Harbour attack a 'circus', says ministry\n\nPublished time: 12 Mar, 2018 17:52 Edited time: "
+                   "13 Mar, 2018 08:16\n\nThe ministry called the claims about the harbour attack a circus show "
+                   "on Monday.")[0].value == "2018-03-12"

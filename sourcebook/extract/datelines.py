@@ -14,7 +14,8 @@ from .dateparse import find_dates, month_number
 # story ("Wellington, 3 November 2014 - ..."). What such a line holds besides the date:
 # A parliamentary record dates itself too: "Volume 701: debated on Tuesday 4 June 2019", "HC Deb 16
 # January 2001 vol 361 cc300-13".
-DATELINE_LABEL = re.compile(r"(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|dated?|issued|released"
+PUBLISHED = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted)\b")
+DATELINE_LABEL = re.compile(r"(?i)\b(?:(?:first\s+published|last\s+updated|published|updated|edited|posted)(?:\s+(?:time|on|at))?|dated?|issued|released"
                             r"|debated(?:\s+on)?|delivered(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
                             r"|vol(?:ume)?\.?(?=\s*\d))\b\s*:?")
 # "March 12, 2018 / 4:39 PM / Updated 6 years ago": how old the page was when it was copied
@@ -46,9 +47,13 @@ def dateline_clues(document: Document, order) -> list[Clue]:
             continue
         if page_clock(document, paragraph):
             continue
-        found = days[0]
+        # "Published time: 12 Mar, 2018 17:52 Edited time: 13 Mar, 2018 08:16": the published one
+        published = PUBLISHED.search(text) if len(days) > 1 else None
+        found = next((d for d in days if d.start >= published.end()), days[0]) if published else days[0]
         before, after = text[:found.start], text[found.end:]
-        alone = len(days) == 1 and len(text) <= SHORT_LINE and not LOWER_WORD.search(
+        for other in (d for d in days if d is not found):
+            after = after.replace(other.text, " ")
+        alone = (len(days) == 1 or published) and len(text) <= SHORT_LINE and not LOWER_WORD.search(
             SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", AGO.sub(" ", f"{before} {after}")))))
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
         if alone or opening:

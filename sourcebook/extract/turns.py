@@ -12,10 +12,11 @@ from ..model import Document, Mention, Person
 from .mentions import person_of
 from .names import title_case
 from .page_intros import SPEAKER_LINE, header_lines, photo_speaker
+from .spans import quote_spans
 from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
-SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
+SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z])?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A)\s*:\s+")
@@ -164,5 +165,6 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
 
 
 def is_unmarked(text: str) -> bool:
-    """A paragraph with no quotation mark: the speaker's words run through it whole."""
-    return not MARKS.search(text)
+    """A paragraph with no quotation mark: the speaker's words run through it whole. (Straight
+    single marks are apostrophes too: only a quoted passage read as one counts.)"""
+    return not MARKS.search(text) and ("'" not in text or not quote_spans(text))
