@@ -56,7 +56,9 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         alone = (len(days) == 1 or published) and len(text) <= SHORT_LINE and not LOWER_WORD.search(
             SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", AGO.sub(" ", f"{before} {after}")))))
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
-        if alone or opening:
+        # "Foreign Minister Jo Bloggs's remarks at ..., Moscow, March 12, 2018": a title that ends on its date
+        closing = paragraph.id == "title" and before.endswith(", ") and not after.strip(" .")
+        if alone or opening or closing:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
             found_lines.append(Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first,
                                     paragraph=paragraph.id))

@@ -8,6 +8,7 @@ import re
 from ..model import Role
 from .candidates import POSTS
 from .mentions import Intro, TitleRef
+from .given_names import GIVEN_NAMES
 from .names import HONORIFIC, PARTICLES, country_of, read_name, read_name_before
 from .titles import ANCHOR, normal_title, read_title
 from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
@@ -19,7 +20,7 @@ PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
 # " and External Trade Jo Bloggs via", " of the Armed Forces Jo Bloggs during": a portfolio's
 # last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
-MORE_PORTFOLIO = re.compile(r"( (?:and|&|of|for|of the|for the) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[\s,.;:)]|$)(?! [A-Z])")
+MORE_PORTFOLIO = re.compile(r" (and|&|of|for|of the|for the) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,5})(?=[\s,.;:)]|$)(?! [A-Z])")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
@@ -36,14 +37,19 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         if title is None:
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
-        portfolio = UNREAD_PORTFOLIO.match(text, title_end) if minister else None
+        more = portfolio_then_name(text, title_end) if minister else None
+        if more:
+            # "Minister of Foreign Affairs and External Trade Jo Bloggs": the rest of the portfolio, then the name;
+            # "Foreign Minister of Bahrain Jo Bloggs": the government's country, then the name
+            named = country_of(" ".join(w for w in more[0] if w not in ("of", "the")))
+            words, country = (words, country or named) if named and more[0][0] == "of" else (words + more[0], country)
+            title_end = more[1]
+            portfolio = None
+        else:
+            portfolio = UNREAD_PORTFOLIO.match(text, title_end) if minister else None
         # "Minister for Roads," with a portfolio the vocabulary lacks, then a comma or the holder in brackets
         if portfolio:
             words, title_end = words + portfolio.group(1).split(), portfolio.end(1)
-        joined_portfolio = MORE_PORTFOLIO.match(text, title_end) if minister and not portfolio else None
-        if joined_portfolio and not ANCHOR.search(joined_portfolio.group(1)) and read_name(text, joined_portfolio.start(2)) == joined_portfolio.span(2):
-            # "Minister of Foreign Affairs and External Trade Jo Bloggs": the rest of the portfolio, then the name
-            words, title_end = words + joined_portfolio.group(1).split(), joined_portfolio.end(1)
         country = country or TITLE_COUNTRIES.get(normal_title(words))
         owner = OWNER_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) if minister and country is None else None
         role = Role(normal_title(words), country, former) if minister else None
@@ -73,6 +79,23 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         elif minister and determiner == "the" and pid:
             refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end))
     return intros, refs
+
+
+def portfolio_then_name(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The words of a portfolio the vocabulary lacks, and where they end, when a full name closes
+    the capitalised run after them: " and External Trade Jo Bloggs via", " of the Armed Forces Jo
+    Bloggs during", " of Bahrain Abdul Al Zayani,"."""
+    match = MORE_PORTFOLIO.match(text, pos)
+    if not match or ANCHOR.search(match.group(2)):
+        return None
+    run = match.group(2).split(" ")
+    # a name of three words when its first is a given name a reader knows, or what is left is a country
+    three = len(run) >= 4 and (run[-3] in GIVEN_NAMES or country_of(" ".join(run[:-3])) is not None)
+    portfolio = run[:-3] if three else run[:-2]
+    start = match.start(2) + len(" ".join(portfolio)) + 1
+    if not portfolio or read_name(text, start) != (start, match.end(2)):
+        return None
+    return match.group(1).split() + portfolio, start - 1
 
 
 def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple[int, int] | None:

@@ -19,7 +19,9 @@ from .titles import ANCHOR
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z])?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
-LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A)\s*:\s+")
+LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
+                   r"|Question|Answer|Journalist|Reporter|Moderator)\s*:\s+")
+ASKING = {"Question", "Journalist", "Reporter", "Moderator"}  # labels no wire story opens with
 ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
 STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
@@ -49,10 +51,10 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     label = LABEL.match(text)
     if not label:
         return None
-    if label.group(1) == "A":
+    if label.group(1) in ("A", "Answer"):
         return ((answerer, None) if transcript else None), label.end()
     person = person_named(label.group(1), people)
-    if person is None and not transcript and not ANCHOR.search(label.group(1)):
+    if person is None and not transcript and not ANCHOR.search(label.group(1)) and label.group(1) not in ASKING:
         return None  # "WELLINGTON:" opens a wire story; "PRIME MINISTER:" is someone speaking
     return (person, label.group(1)), label.end()
 
@@ -99,6 +101,8 @@ def is_speech(text: str) -> bool:
     """Words someone says, not a page's label or link ("Contacts", "Share this debate"): a
     sentence, a salutation ("Mr Secretary General, Colleagues") or a long run of words."""
     words = len(text.split())
+    if words <= 4 and re.search(r"\b(?:19|20)\d\d\b", text):
+        return False  # "March 12, 2018": a date line
     return words >= MIN_WORDS and (text.rstrip().endswith(SPOKEN_END) or "," in text or words >= SPEECH_WORDS)
 
 
@@ -125,6 +129,9 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
     out: dict[str, Speaker] = {}
     speaker = header_speaker(document, people)
     spoken = bool(SPOKEN_TITLE.match(document.title))  # "Statement: ...", "Remarks on ...": all of it is
+    if speaker is None:
+        speaker = title_speaker(document.title, people)  # "Remarks by Jo Bloggs at ...", "Jo Bloggs's remarks ..."
+        spoken = spoken or speaker is not None
     introduced = False  # the paragraph before said "... said:": this one is the words it announced
     for paragraph in document.paragraphs:
         here = mentions.get(paragraph.id, [])
@@ -141,6 +148,23 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
         if (first or spoken) and is_speech(paragraph.text) or MARKS.search(paragraph.text) or FIRST_PERSON.search(paragraph.text):
             out[paragraph.id] = speaker
     return out
+
+
+# A title that says whose words the text gives: "Remarks by Secretary Jo Bloggs at the ...",
+# "Foreign Minister Jo Bloggs's remarks and answers to media questions ..."
+TITLE_SPEAKER = re.compile(r"^(?:(?:Joint |Opening |Closing )?(?:Statement|Remarks|Speech|Address|Comments|Keynote address) by (?P<by>.{3,80}?)"
+                           r"(?= (?:on|at|to|in|following|before|after|during)\b|,|:|$)|(?P<owner>.{3,80}?)['’]s? (?:opening |closing )?"
+                           r"(?:statement|remarks|speech|address|comments)\b)")
+
+
+def title_speaker(title: str, people: tuple[Person, ...]) -> Speaker | None:
+    """The one person of the text a spoken text's title says the words are of."""
+    match = TITLE_SPEAKER.match(title)
+    if not match:
+        return None
+    part = match.group("by") or match.group("owner")
+    named = {p.key for p in people if re.search(r"\b" + re.escape(p.name.split()[-1]) + r"\b", part)}
+    return (named.pop(), None) if len(named) == 1 else None
 
 
 def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | None:
