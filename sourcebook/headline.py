@@ -18,7 +18,7 @@ STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
 # "Headline | News | DW | 28.09.2020", "Headline - The Site": the site's parts after the headline.
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
-ROLE_LINE = re.compile(r"^(?:(?:The |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
+ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
 # A debate's speaker on a line of their own, above their words: "The Secretary of State for
 # Transport (Chris Grayling)", "Andy McDonald (Middlesbrough) (Lab)", "Mr. David Wilshire (Spelthorne)".
 _ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?"
@@ -26,6 +26,11 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
 SPEAKER_HEADING = re.compile(
     r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
     r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
+# What kind of page it is, not what it says: "Media Release", "Press statement", "Transcript";
+# and a notice to the reader: "Note: Where available, the PDF icon ..."
+PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?:release|statement|conference|briefing|advisory)"
+                       r"|(?:joint |ministerial |written |oral )?statement(?: to parliament)?|transcript|speech|news|release"
+                       r"|(?:note|editor['’]s note|disclaimer|correction|update):.*)$")
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
@@ -91,9 +96,9 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             break
         if labelled and i != labelled[0] or in_menu(bulleted, i):
             continue
-        if is_story_line(text):
-            break  # the story has begun
         page_title, named = text, names_a_later_line(text, top[i + 1:])
+        if is_story_line(text) and not named:
+            break  # the story has begun
         if not named and over_its_date(text, blocks[i + 1][0]):
             words = story_words(blocks) if words is None else words
             if any(words.get(w, 0) > 1 for w in stems(text)):  # and the story takes it up
@@ -139,7 +144,7 @@ def headline_text(text: str) -> str | None:
     text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if is_masthead(text) or " | " in text or " / " in text or text.startswith(("[", "(")) or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
+    if is_masthead(text) or PAGE_KIND.match(text) or " | " in text or " / " in text or text.startswith(("[", "(")) or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
         return None  # a list of links, a label, a sentence, or a speaker's role or name
     return text
 
@@ -155,15 +160,17 @@ def over_its_date(text: str, below: str) -> bool:
     """A short line with no full stop right above a line that only dates it: a headline and its
     date, however short ("Harbour Closure" over "Volume 701: debated on 4 June 2019")."""
     return (2 <= len(text.split()) <= 14 and not text.endswith(TERMINAL_MARKS) and not text.startswith(("[", "("))
+            and not PAGE_KIND.match(text)
             and not BULLET.match(text) and not ROLE_LINE.match(text) and not is_speaker_heading(text)
             and len(below) <= 80 and bool(DATED_LINE.search(below)))
 
 
 def names_a_later_line(text: str, below) -> int:
     """"Harbour Closure - Hansard - UK Parliament" over "Harbour Closure": the page's title, the
-    headline below it and the site's name. How many lines down the headline is, or 0."""
+    headline below it and the site's name (or a full stop). How many lines down the headline is, or 0."""
     for n, (line, _, _) in enumerate(below, 1):
-        if len(line.split()) >= 2 and text.startswith(line) and SITE_SEPARATOR.match(text, len(line)) \
+        suffixed = text.startswith(line) and (SITE_SEPARATOR.match(text, len(line)) or text == line + ".")
+        if len(line.split()) >= 2 and suffixed \
                 and not ROLE_LINE.match(line):  # "Minister for X - Transcript - ..." over a release's "Minister for X"
             return n
     return 0

@@ -862,3 +862,17 @@ def test_a_broadcaster_page_furniture_captions_and_a_published_and_edited_line()
     assert date_of("Harbour attack a 'circus', says ministry\n\nPublished time: 12 Mar, 2018 17:52 Edited time: "
                    "13 Mar, 2018 08:16\n\nThe ministry called the claims about the harbour attack a circus show "
                    "on Monday.")[0].value == "2018-03-12"
+
+
+def test_a_page_kind_a_reader_notice_and_a_minister_line_are_no_headline():
+    story = "\n\nI welcome today's vote in the harbour council in support of the ferry offer, the minister said.\n"
+    assert doc("The Hon. Ana Lowe, MP\n\nMedia Release\n\nFA84 - 11 July 2003\n\nHarbour Council Supports the Ferry Offer"
+               + story).title == "Harbour Council Supports the Ferry Offer"
+    assert doc("Senator the Hon. Ana Lowe   Minister for Ports\n\n23 Jun 2010\n\nMinisterial Statement on the Harbour"
+               + story).title == "Ministerial Statement on the Harbour"
+    text = ("Note: Where available, the PDF icon below is provided to view the complete document\n"
+            "Ferries will sail again to restore the island service.\n\nDownload Word\n\n"
+            "This transcript has been prepared by a source external to the library, and may not be checked.\n\n"
+            "Wednesday 25 June 2003\n\nFerries will sail again to restore the island service\n\n"
+            "ANA LOWE: The ferries will sail again on Monday to restore the island service.\n")
+    assert doc(text).title == "Ferries will sail again to restore the island service"

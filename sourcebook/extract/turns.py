@@ -101,8 +101,8 @@ def is_speech(text: str) -> bool:
     """Words someone says, not a page's label or link ("Contacts", "Share this debate"): a
     sentence, a salutation ("Mr Secretary General, Colleagues") or a long run of words."""
     words = len(text.split())
-    if words <= 4 and re.search(r"\b(?:19|20)\d\d\b", text):
-        return False  # "March 12, 2018": a date line
+    if re.search(r"\b(?:19|20)\d\d\b", text) and not re.search(r"\b[a-z]{3,}\b", text):
+        return False  # "March 12, 2018 - Harbourtown": a date line
     return words >= MIN_WORDS and (text.rstrip().endswith(SPOKEN_END) or "," in text or words >= SPEECH_WORDS)
 
 
