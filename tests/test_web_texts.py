@@ -876,3 +876,15 @@ def test_a_page_kind_a_reader_notice_and_a_minister_line_are_no_headline():
             "Wednesday 25 June 2003\n\nFerries will sail again to restore the island service\n\n"
             "ANA LOWE: The ferries will sail again on Monday to restore the island service.\n")
     assert doc(text).title == "Ferries will sail again to restore the island service"
+
+
+def test_other_governments_titles_and_transcript_labels():
+    text = ("Briefing\n\nExternal Affairs Minister (Shrimati Ana Lowe): Namaskar friends. We meet to mark a year of the ferry.\n\n"
+            "Question: Will the ferries run on Sundays?\n\n"
+            "Shri Omar Haddad, Official Spokesperson: A very good afternoon to all of you.\n")
+    assert quotes(text) == [("ana-lowe", "Namaskar friends. We meet to mark a year of the ferry."),
+                            (None, "Will the ferries run on Sundays?"), ("omar-haddad", "A very good afternoon to all of you.")]
+    assert people(text)["ana-lowe"].role.title == "External Affairs Minister"
+    found = people("Talks\n\nTánaiste and Minister for Foreign Affairs, Nora Quill TD, will attend the meeting.\n\n"
+                   "\"New elections will be held,\" premier Tom Reyes told journalists in the capital.")
+    assert found["nora-quill"].role is not None and found["tom-reyes"].role.title.lower() == "premier", found

@@ -21,6 +21,7 @@ UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and 
 # " and External Trade Jo Bloggs via", " of the Armed Forces Jo Bloggs during": a portfolio's
 # last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
 MORE_PORTFOLIO = re.compile(r" (and|&|of|for|of the|for the) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,5})(?=[\s,.;:)]|$)(?! [A-Z])")
+MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a member's or counsel's letters after a name
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
@@ -122,7 +123,8 @@ def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple
         return None
     # "Defence Minister, Ron Mark said"; but "the country's opposition leader, Dominic Raab has
     # said" is the sentence's speaker after a comma, not the leader's name
-    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", text[span[1]:]):
+    after = MEMBER_SUFFIX.sub("", text[span[1]:span[1] + 40])  # "Nora Quill TD, will"
+    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", after):
         return None
     return span
 

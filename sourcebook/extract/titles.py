@@ -17,7 +17,9 @@ from .vocabulary import (
     WORD,
 )
 
-MINISTER_HEADS = {"minister", "secretary", "chancellor", "premier", "treasurer", "attorney-general", "attorney general", "pm"}
+# (Ireland's prime minister and deputy prime minister are the Taoiseach and the Tánaiste)
+MINISTER_HEADS = {"minister", "secretary", "chancellor", "premier", "treasurer", "attorney-general", "attorney general", "pm",
+                  "taoiseach", "tánaiste", "tanaiste"}
 CAPITALISED_ONLY = {"chancellor", "premier", "treasurer", "pm"}
 TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "senior", "vice"}
 # Words about the holder's standing, not part of the title; the country may stand before them
@@ -26,11 +28,12 @@ STANDING_WORDS = {"caretaker", "interim", "outgoing", "new", "current", "embattl
 FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
 DETERMINERS = {"the", "a", "an"}
 PLACE_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+(?:['’]s)? $")
+FULL_NAME_AFTER = re.compile(r" [A-Z][a-z][\w'’-]* (?:[A-Z][a-z][\w'’-]* )?[A-Z][a-z][\w'’-]*\b")
 FORMER_PREFIXES = ("ex-", "then-")
 ANCHOR = re.compile(
     r"\b(?i:" + word_pattern(
         {"attorney-general", "attorney general", "minister", "secretary", "chancellor", "premier",
-         "treasurer", "leader of the opposition"} | OTHER_ROLE_WORDS
+         "treasurer", "leader of the opposition", "taoiseach", "tánaiste", "tanaiste"} | OTHER_ROLE_WORDS
     ) + r")\b|\bPM\b"
 )
 
@@ -40,7 +43,8 @@ def read_title(text: str, anchor: re.Match):
     determiner), or None when it is no title."""
     head = anchor.group().lower().replace(" ", "-") if anchor.group().lower().startswith("attorney") else anchor.group().lower()
     if (head in CAPITALISED_ONLY and not anchor.group()[0].isupper()
-            and not PLACE_BEFORE.search(text[max(0, anchor.start() - 40):anchor.start()])):
+            and not PLACE_BEFORE.search(text[max(0, anchor.start() - 40):anchor.start()])
+            and not FULL_NAME_AFTER.match(text, anchor.end())):  # "premier Jo Bloggs told journalists"
         return None  # "the chancellor said" is anyone's; "Queensland premier Campbell Newman" is a title
     end, forward = read_forward(text, anchor.end())
     start, backward, country, modifiers, determiner = read_backward(text, anchor.start(), anchor.group()[0].isupper())

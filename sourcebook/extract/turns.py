@@ -16,11 +16,12 @@ from .spans import quote_spans
 from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
-SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
-SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z])?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
+SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt)\.?\s+)?$")
+SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
                    r"|Question|Answer|Journalist|Reporter|Moderator)\s*:\s+")
+TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 ASKING = {"Question", "Journalist", "Reporter", "Moderator"}  # labels no wire story opens with
 ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
@@ -46,6 +47,10 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     first = mentions[0] if mentions else None
     if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
         colon = SPEAKER_COLON.match(text, first.end)
+        if colon:
+            return (first.key, None), colon.end()
+    if first is not None and TITLE_THEN_NAME.match(text[:first.start]):
+        colon = re.compile(r"\)\s*:\s+").match(text, first.end)  # "External Affairs Minister (Jo Bloggs): ..."
         if colon:
             return (first.key, None), colon.end()
     label = LABEL.match(text)

@@ -15,7 +15,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
 # Lowercase parts that sit inside a name: "Ibrahim al-Ja'afari", "Ursula von der Leyen".
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter"}
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Rt", "Prof", "Professor"}
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Rt", "Prof", "Professor", "Shri", "Shrimati", "Smt"}
 
 MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
