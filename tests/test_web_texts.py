@@ -888,3 +888,11 @@ def test_other_governments_titles_and_transcript_labels():
     found = people("Talks\n\nTánaiste and Minister for Foreign Affairs, Nora Quill TD, will attend the meeting.\n\n"
                    "\"New elections will be held,\" premier Tom Reyes told journalists in the capital.")
     assert found["nora-quill"].role is not None and found["tom-reyes"].role.title.lower() == "premier", found
+
+
+def test_a_name_the_text_calls_the_something_is_a_ship_or_a_body():
+    found = people("Tanker leaves\n\nTracking shows the long-detained tanker Vela Maris has finally departed, and owner "
+                   "Blue Lines has confirmed her release.\n\n\"The Vela Maris has now left the waters,\" said Blue Lines "
+                   "chief Ana Lowe.\n\nThe authorities said the Maris was free to go on Monday, and the Maris's "
+                   "detention ended.")
+    assert "ana-lowe" in found and "vela-maris" not in found, found

@@ -233,6 +233,8 @@ def recurring_words(texts: list[str]) -> set[str]:
             ranked = prev in ADDRESS_WORDS or misspelt_rank(prev, word_before(text, match.start() - len(prev) - 1))
             if match.group(2) and (prev[:1].isupper() and prev[-1:].isalpha() and not ranked or not match.group(2)[1].islower()):
                 continue  # part of a longer name: not standing alone
+            if prev.lower() == "the":
+                continue  # "the Impero was", "the Swallow's crew": a ship's or a body's short name
             words.add(re.sub(r"['’]s$", "", word))
     return words - FUNCTION_WORDS - set(COUNTRIES) - NOT_NAMES
 

@@ -84,6 +84,7 @@ def find_people(
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring or titled_surname(i, texts[i.paragraph]))]
     intros = with_owners_country(with_headline_role(document, unconfirmed_in_title_case(document, intros)))
+    intros = [i for i in intros if i.role or not named_as_a_thing(i.name, texts)]
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
@@ -202,6 +203,18 @@ def titled_surname(intro: Intro, text: str) -> bool:
     after = text[intro.end:intro.end + 2]
     return bool(intro.paragraph and intro.description[:1].isupper() and after[:1] in (" ", ",", ".", "'", "’", ";", ":")
                 and not after[1:2].isupper() and not after[1:2].isdigit())
+
+
+# "the Stena Impero has left", "The Adrian Darya is": a name with "the" before it is a ship's or a body's
+THE_THING = r"(?<![\w-])[Tt]he {}(?: \d+)?(?=\s+(?:is|was|has|had|will|would|could|can|remains|left|arrived|sailed|said|under|in|at|off)\b|\s*[,.;:])"
+
+
+def named_as_a_thing(name: str, texts: dict) -> bool:
+    """Whether the text calls the name "the ...", as it calls a ship, a vessel or a firm and never a person."""
+    if " " not in name:
+        return False
+    pattern = re.compile(THE_THING.format(re.escape(name)))
+    return any(pattern.search(text) for text in texts.values())
 
 
 def is_credit(intro: Intro, text: str) -> bool:
