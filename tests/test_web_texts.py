@@ -896,3 +896,17 @@ def test_a_name_the_text_calls_the_something_is_a_ship_or_a_body():
                    "chief Ana Lowe.\n\nThe authorities said the Maris was free to go on Monday, and the Maris's "
                    "detention ended.")
     assert "ana-lowe" in found and "vela-maris" not in found, found
+
+
+def test_datelines_under_a_long_heading_on_a_monitoring_site_and_a_wire_stamp_a_day_ahead():
+    heading = ("Ministry Press Statement: Senior Parliamentary Secretary for Ports and Ferries Ana Lowe's Comments in response "
+               "to media queries on a newspaper interview (‘Lessons from the strike’ on 5 April 2014)")
+    dated_ = date_of(heading + "\n\n10 April 2014\n\nResponding to press queries about an interview on 5 April 2014, "
+                     "the Secretary said the ferries would sail, and thanked the crews for their work on 9 April 2014.")[0]
+    assert (dated_.value, dated_.rule) == ("2014-04-10", "dateline"), dated_
+    record = date_of("Ferry Safety\n\nPart of the debate – in the House of Commons at 5:06 pm on 22nd July 2019.\n\n"
+                     "With permission, I will make a statement on the ferries seized on Friday.")[0]
+    assert record.value == "2019-07-22", record
+    wire = date_of("Ferry escorted by warship\n\nSource: Wire| 2019-07-21 03:56:39|Editor: ann\n\n"
+                   "HARBOURTOWN, July 20 (Wire) -- The seized ferry was escorted to port by a warship, officials said.")[0]
+    assert (wire.value, wire.rule) == ("2019-07-20", "dateline"), wire

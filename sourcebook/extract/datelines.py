@@ -15,7 +15,7 @@ from .dateparse import find_dates, month_number
 # A parliamentary record dates itself too: "Volume 701: debated on Tuesday 4 June 2019", "HC Deb 16
 # January 2001 vol 361 cc300-13".
 PUBLISHED = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted)\b")
-DATELINE_LABEL = re.compile(r"(?i)\b(?:(?:first\s+published|last\s+updated|published|updated|edited|posted)(?:\s+(?:time|on|at))?|dated?|issued|released"
+DATELINE_LABEL = re.compile(r"(?i)^part of the debate\b.*?\bon\b|\b(?:(?:first\s+published|last\s+updated|published|updated|edited|posted)(?:\s+(?:time|on|at))?|dated?|issued|released"
                             r"|debated(?:\s+on)?|delivered(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
                             r"|vol(?:ume)?\.?(?=\s*\d))\b\s*:?")
 # "March 12, 2018 / 4:39 PM / Updated 6 years ago": how old the page was when it was copied
@@ -80,7 +80,9 @@ def top_lines(document: Document) -> list[Paragraph]:
     lines = []
     for paragraph in with_title(document)[:DATELINE_LINES]:
         lines.append(paragraph)
-        if paragraph.id != "title" and len(paragraph.text) > SHORT_LINE:
+        # a long first line that is no sentence is a long headline, not yet the story
+        heading = paragraph is document.paragraphs[0] and not paragraph.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        if paragraph.id != "title" and len(paragraph.text) > SHORT_LINE and not heading:
             break
     return lines
 
@@ -106,7 +108,7 @@ def month_day_clue(document: Document, lo) -> list[Clue]:
             day = dt.date(lo.year, month_number(match.group(1)), int(match.group(2)))
         except ValueError:
             return []
-        if 0 <= (day - lo).days <= RECENT_NEWS:
+        if -1 <= (day - lo).days <= RECENT_NEWS:  # (a day before: a stamp in a time zone ahead)
             evidence = f"text: '{match.group(0)}' (a dateline without a year; the latest date it reports is {lo.isoformat()})"
             return [Clue(day, day, "near", 6, "dateline", evidence, day, paragraph=paragraph.id)]
         return []
