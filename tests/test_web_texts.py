@@ -910,3 +910,10 @@ def test_datelines_under_a_long_heading_on_a_monitoring_site_and_a_wire_stamp_a_
     wire = date_of("Ferry escorted by warship\n\nSource: Wire| 2019-07-21 03:56:39|Editor: ann\n\n"
                    "HARBOURTOWN, July 20 (Wire) -- The seized ferry was escorted to port by a warship, officials said.")[0]
     assert (wire.value, wire.rule) == ("2019-07-20", "dateline"), wire
+
+
+def test_ranks_of_the_ranks_a_surname_tan_and_indian_forms_of_address():
+    found = people("Loss\n\nThe loss of Sapper Omar Haddad and Trooper Nora Quill was felt deeply.\n\n"
+                   "Senior Parliamentary Secretary (Ports and Ferries) Sam Tan said the ferries would sail.\n\n"
+                   "It is a tribute to late Shri Tom Reyes Bhatt, a towering statesman.")
+    assert {"omar-haddad", "nora-quill", "sam-tan", "tom-reyes-bhatt"} <= set(found), found

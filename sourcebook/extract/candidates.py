@@ -30,6 +30,7 @@ DESCRIPTORS = (
     "daughter|son|wife|husband|widow|widower|fiancée|fiancee|partner|brother|sister|mother|father|"
     "cousin|friend|colleague|lawyer|barrister|solicitor|attorney|judge|justice|prosecutor|doctor|"
     "surgeon|professor|analyst|expert|researcher|scientist|economist|commander|general|colonel|"
+    "sapper|trooper|gunner|bombardier|signaller|rifleman|craftsman|airman|ensign|midshipman|"
     "captain|lieutenant|major|sergeant|detective|inspector|commissioner|superintendent|constable|"
     "mp|senator|congressman|congresswoman|lawmaker|legislator|politician|candidate|chairman|"
     "chairwoman|chair|director|president-elect|ceo|cfo|king|queen|prince|princess|sheikh|pope|"
@@ -250,7 +251,8 @@ def without_address(intro: Intro) -> Intro:
     """The name without a rank or form of address before it: "Lt Gen Keating" is Keating."""
     words = intro.name.split(" ")
     cut = 0
-    while cut < len(words) - 1 and (words[cut].rstrip(".") in ADDRESS_WORDS or words[cut].rstrip(".").title() in ADDRESS_WORDS):
+    while cut < len(words) - 1 and (words[cut].rstrip(".") in ADDRESS_WORDS or words[cut].rstrip(".").title() in ADDRESS_WORDS) \
+            and not (words[cut] == "Tan" and words[cut + 1] != "Sri"):  # "Tan Sri Jo Bloggs", but "Sam Tan", "Tan Wei"
         cut += 1
     if not cut:
         return intro

@@ -20,7 +20,7 @@ from .vocabulary import (
     WORD,
 )
 
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor)\.?\s+)"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor|Shri|Shrimati|Smt)\.?\s+)"
 INITIAL = re.compile(r"[A-Z]")  # a middle initial, written with its full stop
 # "the Justin Trudeau-led government": the suffix makes the name describe something else
 ATTRIBUTIVE = re.compile(r"-(?:led|backed|based|born|owned|run|linked|era|style|funded|appointed|aligned|allied)$")

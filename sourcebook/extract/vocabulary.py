@@ -35,12 +35,14 @@ FUNCTION_WORDS = {
     "Image", "Picture", "Video", "Source", "Sources", "Former", "Acting", "Deputy", "Associate",
     # forms of address of other presses: "The Honourable Chrystia Freeland", "Datuk Seri Ismail
     # Sabri Yaakob", "Smt. Nirmala Sitharaman"
-    "Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri",
+    "Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Sri", "Smt", "Shri",  # ("Tan" of "Tan Sri" is a surname too)
     "Credit", "Credits",
 }
 # Military ranks and titles of address: they precede a name but are not part of it.
 RANKS = {
     "Lieutenant", "Colonel", "Major", "Captain", "Brigadier", "Sergeant", "Corporal", "Private",
+    "Sapper", "Trooper", "Gunner", "Bombardier", "Signaller", "Rifleman", "Craftsman", "Airman", "Lance",
+    "Ensign", "Midshipman",
     "Admiral", "Commodore", "Marshal", "Lt", "Col", "Gen", "Maj", "Capt", "Brig", "Sgt", "Cpl",
     "Commander", "Lieutenant-General", "Lieutenant-Colonel", "Major-General", "Rear", "Vice",
     "Senator", "Governor", "Mayor", "Judge", "Justice", "Father", "Bishop", "Ayatollah", "Sheikh",
