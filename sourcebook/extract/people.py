@@ -205,16 +205,22 @@ def titled_surname(intro: Intro, text: str) -> bool:
                 and not after[1:2].isupper() and not after[1:2].isdigit())
 
 
-# "the Stena Impero has left", "The Adrian Darya is": a name with "the" before it is a ship's or a body's
-THE_THING = r"(?<![\w-])[Tt]he {}(?: \d+)?(?=\s+(?:is|was|has|had|will|would|could|can|remains|left|arrived|sailed|said|under|in|at|off)\b|\s*[,.;:])"
+# "the Stena Impero has left", "The Adrian Darya 1 is": a name with "the" before it is a ship's or a body's
+AFTER_THING = re.compile(r"(?: \d+)?(?:\s+(?:is|was|has|had|will|would|could|can|remains|left|arrived|sailed|said|under|in|at|off)\b|\s*[,.;:])")
 
 
 def named_as_a_thing(name: str, texts: dict) -> bool:
     """Whether the text calls the name "the ...", as it calls a ship, a vessel or a firm and never a person."""
     if " " not in name:
         return False
-    pattern = re.compile(THE_THING.format(re.escape(name)))
-    return any(pattern.search(text) for text in texts.values())
+    for text in texts.values():
+        for called in ("the " + name, "The " + name):
+            at = text.find(called)
+            while at != -1:
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and AFTER_THING.match(text, at + len(called)):
+                    return True
+                at = text.find(called, at + 1)
+    return False
 
 
 def is_credit(intro: Intro, text: str) -> bool:
