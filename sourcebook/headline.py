@@ -30,7 +30,7 @@ SPEAKER_HEADING = re.compile(
 # and a notice to the reader: "Note: Where available, the PDF icon ..."
 PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?:release|statement|conference|briefing|advisory)"
                        r"|(?:joint |ministerial |written |oral )?statement(?: to parliament)?|transcript|speech|news|release"
-                       r"|(?:note|editor['’]s note|disclaimer|correction|update):.*)$")
+                       r"|(?:note|editor['’]s note|disclaimer|correction|update|source):.*|you are on page\b.*)$")
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs

@@ -917,3 +917,11 @@ def test_ranks_of_the_ranks_a_surname_tan_and_indian_forms_of_address():
                    "Senior Parliamentary Secretary (Ports and Ferries) Sam Tan said the ferries would sail.\n\n"
                    "It is a tribute to late Shri Tom Reyes Bhatt, a towering statesman.")
     assert {"omar-haddad", "nora-quill", "sam-tan", "tom-reyes-bhatt"} <= set(found), found
+
+
+def test_a_stamp_of_the_first_of_january_gives_only_the_year_and_a_source_line_is_no_title():
+    estimate = date_of("date 2021-01-01 Ferry crews sent to the islands\n\nThe ferry crews were sent to the islands "
+                       "after the riots, the company said.")[0]
+    assert (estimate.value, estimate.precision) == ("2021", "year"), estimate
+    assert doc("Source: Harbour Parliament – Hansard\n\nFerry Safety Questions\n\nThe ferry safety questions were "
+               "answered by the minister in the House today.").title == "Ferry Safety Questions"

@@ -64,7 +64,13 @@ def dateline_clues(document: Document, order) -> list[Clue]:
                                     paragraph=paragraph.id))
     # The source's own dateline wins over the date a crawler stamped on the copy it stored.
     own = [c for c in found_lines if not c.evidence.startswith("text: 'date ")]
-    return (own or found_lines)[:1]
+    chosen = (own or found_lines)[:1]
+    if chosen and not own and (chosen[0].lo.month, chosen[0].lo.day) == (1, 1):
+        # a stamp of 1 January is the placeholder of a store that knew only the year
+        clue = chosen[0]
+        chosen = [Clue(clue.lo, clue.lo.replace(month=12, day=31), "near", 7, "dateline",
+                       clue.evidence + " (1 January: a stamp that knows only the year)", clue.lo, paragraph=clue.paragraph)]
+    return chosen
 
 
 def page_clock(document: Document, paragraph: Paragraph) -> bool:
