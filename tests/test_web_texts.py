@@ -925,3 +925,10 @@ def test_a_stamp_of_the_first_of_january_gives_only_the_year_and_a_source_line_i
     assert (estimate.value, estimate.precision) == ("2021", "year"), estimate
     assert doc("Source: Harbour Parliament – Hansard\n\nFerry Safety Questions\n\nThe ferry safety questions were "
                "answered by the minister in the House today.").title == "Ferry Safety Questions"
+
+
+def test_a_statement_introduced_after_another_name_is_the_introducing_verb_subject():
+    text = ("Comments\n\nResponding to press queries about an interview with the committee chairman, Dr Omar Haddad, "
+            "in which he said the port could have done better, Senior Parliamentary Secretary Ana Lowe said:\n\n"
+            "The Government position has been set out clearly and the port did its best.\n")
+    assert quotes(text) == [("ana-lowe", "The Government position has been set out clearly and the port did its best.")]

@@ -9,6 +9,7 @@ import re
 
 from ..headline import SPEAKER_HEADING
 from ..model import Document, Mention, Person
+from .attribution import NOBODY, Index, speaker_of
 from .mentions import person_of
 from .names import title_case
 from .page_intros import SPEAKER_LINE, header_lines, photo_speaker
@@ -141,8 +142,10 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
     for paragraph in document.paragraphs:
         here = mentions.get(paragraph.id, [])
         # (a paragraph that does not end in a colon introduces nothing: the search is slow)
-        if here and paragraph.text.rstrip().endswith(":") and STATEMENT_INTRO.search(paragraph.text):
-            speaker, introduced = (here[0].key, None), True  # "Minister X issued the following statement:"
+        intro = STATEMENT_INTRO.search(paragraph.text) if paragraph.text.rstrip().endswith(":") else None
+        found = intro and introducer(paragraph.text, intro, here, people)
+        if found:
+            speaker, introduced = found, True  # "Minister X issued the following statement:"
             continue
         first, introduced = introduced, False
         if LABEL.match(paragraph.text) or SPEAKER_HEADING.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
@@ -160,6 +163,26 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
 TITLE_SPEAKER = re.compile(r"^(?:(?:Joint |Opening |Closing )?(?:Statement|Remarks|Speech|Address|Comments|Keynote address) by (?P<by>.{3,80}?)"
                            r"(?= (?:on|at|to|in|following|before|after|during)\b|,|:|$)|(?P<owner>.{3,80}?)['’]s? (?:opening |closing )?"
                            r"(?:statement|remarks|speech|address|comments)\b)")
+
+
+THE_TITLE = re.compile(r"\bthe ((?:[\w’'-]+ ){0,2}[\w’'-]+)\s+$", re.IGNORECASE)
+
+
+def introducer(text: str, intro: re.Match, here: list[Mention], people: tuple[Person, ...]) -> Speaker | None:
+    """Who "... said:" or "... issued the following statement:" introduces: the verb's subject
+    ("Responding to ... Dr Jo Bloggs, Senior Secretary Al Smith said:" is Al Smith's), or the one
+    person whose title the subject gives ("On Ukraine, the Tánaiste said:")."""
+    if here:
+        start = max(text.rfind(". ", 0, intro.start()) + 1, 0)
+        found = speaker_of(text, intro, start, Index(here, [m.start for m in here]), NOBODY)
+        return (found[0], None) if found and found[0] else (here[0].key, None)
+    titled = THE_TITLE.search(text, max(0, intro.start() - 60), intro.start())
+    if titled:
+        words = titled.group(1).lower().split()
+        holders = {p.key for p in people if p.role and words[-1] in p.role.title.lower().split()}
+        if len(holders) == 1:
+            return (holders.pop(), None)
+    return None
 
 
 def title_speaker(title: str, people: tuple[Person, ...]) -> Speaker | None:
