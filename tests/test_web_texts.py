@@ -932,3 +932,10 @@ def test_a_statement_introduced_after_another_name_is_the_introducing_verb_subje
             "in which he said the port could have done better, Senior Parliamentary Secretary Ana Lowe said:\n\n"
             "The Government position has been set out clearly and the port did its best.\n")
     assert quotes(text) == [("ana-lowe", "The Government position has been set out clearly and the port did its best.")]
+
+
+def test_a_country_of_two_words_a_staff_byline_and_a_team_are_nobody():
+    found = people("Election\n\nThe Prime Minister also congratulated the President of South Africa on the election.\n\n"
+                   "By the Harbour Wire Staff\n\nThe troops were replaced by the multinational Combined Team Harbour "
+                   "commanded by Colonel Tom Reyes, and the Combined Team Harbour arrived on Sunday.")
+    assert not {"south-africa", "wire-staff", "harbour-wire-staff", "combined-team-harbour"} & set(found), found

@@ -210,7 +210,8 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
     if len(core) > 1 and core[-1] in SURNAME_NATIONALITIES:
         core = core[:-1]  # "Bill English"
     return not (
-        core[0] in FUNCTION_WORDS or core[0] in HONORIFICS or core[0] in RANKS
+        " ".join(core) in COUNTRIES  # "South Africa", "Papua New Guinea": each word alone is none
+        or core[0] in FUNCTION_WORDS or core[0] in HONORIFICS or core[0] in RANKS
         or any(w in ORGANISATION_WORDS or w in NOT_NAMES or w in COUNTRIES or w in POSTS for w in core)
         or (not titled and any(w in PLACE_WORDS for w in core))
         or any(w.lower() in PORTFOLIO_WORDS for w in core)

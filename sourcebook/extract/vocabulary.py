@@ -51,6 +51,7 @@ RANKS = {
     "Detective", "Constable", "Chief", "Archbishop", "Cardinal", "Rabbi", "Reverend", "Rev",
 }
 ORGANISATION_WORDS = {
+    "Staff", "Team", "Desk", "Bureau", "Newsroom",  # "By the CNN Wire Staff", "Combined Team Oruzgan"
     "Government", "Ministry", "Department", "Office", "Force", "Forces", "Army", "Navy",
     "Air", "Party", "Council", "Committee", "Commission", "Parliament", "Cabinet", "House",
     "Senate", "Congress", "Coalition", "Group", "Command", "Agency", "Service", "Services",
