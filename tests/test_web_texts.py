@@ -725,6 +725,8 @@ def test_a_member_named_by_seat_and_a_portfolio_the_vocabulary_lacks():
     assert "tom-reyes" in found, found
     assert found["omar-haddad"].role.title.endswith("Minister of Foreign Affairs and Ocean Trade"), found
     assert found["nora-quill"].role.title == "Minister of the Coastal Waters", found
+    listed = people("Talks\n\nShe spoke alongside the Minister of Ports, Ferries and Harbours Tom Reyes, who said little.")
+    assert listed["tom-reyes"].role.title == "Minister of Ports, Ferries and Harbours", listed
 
 
 def test_a_counterpart_from_any_country_holds_the_minister_title_there():

@@ -20,7 +20,7 @@ PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
 # " and External Trade Jo Bloggs via", " of the Armed Forces Jo Bloggs during": a portfolio's
 # last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
-MORE_PORTFOLIO = re.compile(r" (and|&|of|for|of the|for the) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,5})(?=[\s,.;:)]|$)(?! [A-Z])")
+MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*){2,6})(?=[\s,.;:)]|$)(?! [A-Z])")
 MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a member's or counsel's letters after a name
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
@@ -43,6 +43,9 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             # "Minister of Foreign Affairs and External Trade Jo Bloggs": the rest of the portfolio, then the name;
             # "Foreign Minister of Bahrain Jo Bloggs": the government's country, then the name
             named = country_of(" ".join(w for w in more[0] if w not in ("of", "the")))
+            if more[0][0] == ",":  # "Minister of Immigration, Refugees and Citizenship"
+                more = ([words[-1] + ","] + more[0][1:], more[1])
+                words = words[:-1]
             words, country = (words, country or named) if named and more[0][0] == "of" else (words + more[0], country)
             title_end = more[1]
             portfolio = None
@@ -87,16 +90,18 @@ def portfolio_then_name(text: str, pos: int) -> tuple[list[str], int] | None:
     the capitalised run after them: " and External Trade Jo Bloggs via", " of the Armed Forces Jo
     Bloggs during", " of Bahrain Abdul Al Zayani,"."""
     match = MORE_PORTFOLIO.match(text, pos)
-    if not match or ANCHOR.search(match.group(2)):
-        return None
+    if not match or ANCHOR.search(match.group(2)) or (match.group(1) is None and " and " not in match.group(2)):
+        return None  # after a comma, only a list of portfolios ("Immigration, Refugees and Citizenship Jo Bloggs")
     run = match.group(2).split(" ")
+    if "and" in run[-3:] or "&" in run[-3:] or any(w.endswith(",") for w in run[-3:]):
+        return None  # the name is no part of a list
     # a name of three words when its first is a given name a reader knows, or what is left is a country
     three = len(run) >= 4 and (run[-3] in GIVEN_NAMES or country_of(" ".join(run[:-3])) is not None)
     portfolio = run[:-3] if three else run[:-2]
     start = match.start(2) + len(" ".join(portfolio)) + 1
     if not portfolio or read_name(text, start) != (start, match.end(2)):
         return None
-    return match.group(1).split() + portfolio, start - 1
+    return (match.group(1).split() if match.group(1) else [","]) + portfolio, start - 1
 
 
 def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple[int, int] | None:
