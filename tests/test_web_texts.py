@@ -941,3 +941,10 @@ def test_a_country_of_two_words_a_staff_byline_and_a_team_are_nobody():
                    "By the Harbour Wire Staff\n\nThe troops were replaced by the multinational Combined Team Harbour "
                    "commanded by Colonel Tom Reyes, and the Combined Team Harbour arrived on Sunday.")
     assert not {"south-africa", "wire-staff", "harbour-wire-staff", "combined-team-harbour"} & set(found), found
+
+
+def test_a_byline_under_a_headline_with_a_title_is_not_the_titled_person():
+    found = people("Ferry poisoning: minister says Southland 'highly likely' responsible\n\n"
+                   "Ana Lowe and Ben Tarrant\n\nMon 12 Mar 2018 17.30 GMT\n\n"
+                   "Tom Reyes told the Commons it was highly likely that Southland was responsible for the attack.")
+    assert found["ana-lowe"].role is None, found

@@ -124,7 +124,9 @@ def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
             break
     if role is None or not document.paragraphs:
         return intros
-    opening = {p.id for p in document.paragraphs[:2]}
+    # the story's first two paragraphs, but not a byline among them ("Jo Bloggs and Al Smith")
+    opening = {p.id for p in document.paragraphs[:2]
+               if p.text.rstrip().endswith((".", "!", "?", '"', "”", "’")) or len(p.text.split()) >= 8}
     first = next((i for i in intros if i.paragraph in opening), None)
     if first is None or first.role or first.description:
         return intros
