@@ -797,6 +797,8 @@ def test_a_wire_story_credits_and_a_byline_in_capitals_name_people():
     found = people("Troops\n\nBy ANA LOWE\n\nThe troops will leave the harbour by August, the ministry said on Thursday.\n\n"
                    "(Reporting by Omar Haddad, Nora Quill and Ben Tarrant-Smith; Editing by Tom Reyes)\n")
     assert {"ana-lowe", "omar-haddad", "nora-quill", "ben-tarrant-smith", "tom-reyes"} <= set(found), found
+    assert "ana-lowe" in people("Diplomats expelled\n\nAna Lowe Political Editor\n\nWednesday 14 March 2018 18:46 GMT\n\n"
+                                "The minister expelled the diplomats on Wednesday, the ministry said.")
 
 
 def test_a_broadcaster_name_a_call_to_the_reader_and_a_source_line_are_no_part_of_the_title():

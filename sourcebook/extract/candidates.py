@@ -47,6 +47,7 @@ DESCRIPTORS = (
     "entrepreneur|investor|billionaire|oligarch|whistleblower|informant|officer|pensioner|lecturer"
 )
 DESCRIBED = set(DESCRIPTORS.split("|"))
+BYLINE_JOBS = {"Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Journalist", "Producer", "Reporters"}
 # After a name: ", who", ", 45,", " (45)"; ", a former spy", ", Canada's ambassador" when a word
 # of the phrase says who (not ", the research centre").
 APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
@@ -123,6 +124,10 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
             lead = described[-1] + 1  # "Huawei CFO Meng Wanzhou": the name is after the description
         if lead == 0 and len(words) >= 3 and word_before(text, run.start()) in PLACE_PREPOSITIONS and words[-3][-1:] != ".":
             lead = len(words) - 2  # "ambassador to London Alexander Bloggs": the place, then the name
+        if lead == 0 and len(words) >= 3 and words[-1] in BYLINE_JOBS and given_name_first(" ".join(words[:2])):
+            # "Jo Bloggs Political Editor": a byline, the name and then the reporter's job
+            found.append(Intro(" ".join(words[:2]), pid, run.start(), run.start() + len(" ".join(words[:2])), None, ""))
+            continue
         suffix = ATTRIBUTIVE.search(run.group())
         if lead == 0 and not suffix and word_before(text, run.start()).lower() == "the":
             continue  # "envoy for the Middle East": a name after "the" is a place's or a body's
