@@ -106,3 +106,9 @@ def test_a_long_list_before_plural_heads_is_read_in_linear_time():
         lambda d: find_places(d, MOSQUES, ()),
         lambda n: clean(read_source("x.txt", (sentence * (n // len(sentence))).encode())), 500_000)
     assert len({m.key for m in mentions}) == 3
+
+
+def test_a_capital_that_speaks_for_its_government_is_no_place_of_the_story():
+    _, mentions, _ = places_in("Baghdad has denied any part in the attack. Baghdad won't accept the report, and the "
+                               "trainers flew to Baghdad on Monday.")
+    assert [(m.key, m.start) for m in mentions] == [("baghdad", 101)]

@@ -42,7 +42,8 @@ def find_places(
         blocked = person_spans(paragraph.text, people)
         in_name = overlap_test(blocked)
         text = paragraph.text
-        found = [] if pattern is None else [m for m in pattern.finditer(text) if not runs_on(text, m.end())]
+        found = [] if pattern is None else [m for m in pattern.finditer(text)
+                                            if not runs_on(text, m.end()) and not GOVERNMENT_VERB.match(text, m.end())]
         for match in found:
             if not in_name(match.start(), match.end()):
                 key = ids[normal(match.group())]
@@ -63,6 +64,14 @@ CARRIED_ON = re.compile(r" (?!(?:" + "|".join(sorted(FUNCTION_WORDS | MONTHS | W
 SHARED_HEAD = re.compile(r"\b(mosque|hospital|airport|base|camp|church|station|prison|school|bridge)s\b")
 CONNECTOR = re.compile(r"(?:,\s+and|\s+and|,)\s+$")
 LIST_ITEM = re.compile(r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)(?:,\s+|\s+and\s+|,\s+and\s+)?$")
+
+
+# "Moscow has denied", "Beijing said", "Moscow won't accept": a capital that speaks or acts for its
+# government is no place the text is about
+GOVERNMENT_VERB = re.compile(r" (?:has |had |have |also |later |quickly |firmly |strongly )?"
+                             r"(?:said|says|denied|denies|rejected|rejects|considers|insisted|insists|warned|warns|"
+                             r"accused|accuses|responded|condemned|demanded|protested|retaliated|won['’]t|will not|"
+                             r"would not|does not|did not|refused|refuses|dismissed|blamed|vowed)\b")
 
 
 def runs_on(text: str, end: int) -> bool:
