@@ -1,0 +1,94 @@
+"""Scraped boilerplate: picture captions and credits, page furniture (share buttons, cookie
+banners, players), lines repeated verbatim and runs of related headlines, found line by line."""
+
+from __future__ import annotations
+
+import re
+
+from .headline import is_story_line
+from .model import Dropped
+
+# "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
+IMAGE_CAPTION = re.compile(r"^Image caption\s")
+# "... since 2015. Photo / Supplied", "Photo: AP", "(Image / Getty Images)"
+CAPTION = re.compile(
+    r"(?:^|[\s.(])(?:Photos?|Image|Picture|Video|Graphic|Illustration|File photo)"
+    r"\s*(?:/|:|\|)\s*[A-Z0-9][\w'’.&,\- ]{0,60}\)?\s*$"
+)
+# "Bill English. Photo Getty": a credit without a separator, after the caption's full stop.
+BARE_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image)\s+[A-Z][\w'’&]*(?: [A-Z][\w'’&]*){0,3}$")
+# Page furniture that scrapers keep: whole lines only, compared without case.
+FURNITURE = {
+    "advertisement", "advertise with nzme.", "advertise with nzme", "sponsored", "share",
+    "share this article", "subscribe", "read more", "read more:", "related articles",
+    "related stories", "recommended", "skip to main content", "sign up", "loading...",
+    "share on facebook", "share on twitter", "share on linkedin", "share via email", "share this",
+    "email", "print", "comments", "save", "copy link", "listen to this article", "log in", "sign in",
+    "sign up to our newsletter", "most read", "latest news", "more from", "topics", "tags",
+    "expand", "collapse", "show more", "read more about", "listen", "listen to this story", "watch",
+}
+# "3 minutes to read", "Updated 2 hours ago" on a line of their own: the page's, not the story's.
+FURNITURE_LINE = re.compile(
+    r"(?i)^(?:\d+\s+min(?:ute)?s?(?:\s+to)?\s+read|(?:(?:updated|published)\s+)?\d+\s+(?:seconds?|minutes?|hours?)\s+ago"
+    # a notice to the reader's browser: "IE 11 is not supported. For an optimal experience ..."
+    r"|(?:IE\s*\d+|Internet Explorer|JavaScript|Your browser)\b.{0,40}\b(?:not supported|disabled|out of date|outdated)\b.*"
+    # a broadcaster's player and picture furniture: "Media playback is unsupported on your device",
+    # "Image copyright Getty Images", "Share this with Facebook"
+    r"|media playback is (?:unsupported|not supported) on your device|image copyright\b.{0,80}|share this with \w+"
+    # a site's cookie banner: "Cookies on GOV.UK", "We use some essential cookies ...", "Accept all cookies"
+    r"|cookies on .{1,40}|we use (?:some )?(?:essential |necessary |analytics )?cookies\b.*|(?:this (?:website|site) uses|about) cookies\b.*"
+    r"|(?:accept|reject|allow|manage|view|set) (?:all |additional |optional |analytics |necessary )?cookies?(?: settings)?"
+    r"|cookie (?:settings|preferences|policy|notice)|hide (?:this )?(?:cookie )?message)$"
+)
+TERMINAL = tuple('.!?:;"”’\')…]')
+MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
+# "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
+ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
+MIN_HEADLINE_RUN = 3
+
+
+def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[Dropped]:
+    """Captions, page furniture, lines repeated verbatim and runs of related headlines."""
+    dropped: dict[int, Dropped] = {}
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        norm = " ".join(line.split())
+        if not norm:
+            continue
+        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or IMAGE_CAPTION.match(norm)) and len(norm) < 400:
+            dropped[i] = Dropped(first_line + i, norm, "caption")
+        elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
+            dropped[i] = Dropped(first_line + i, norm, "furniture")
+        elif norm in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))):
+            dropped[i] = Dropped(first_line + i, norm, "repeated")
+        seen.add(norm)
+
+    # Runs of short headline-like lines without closing punctuation (a "related articles" list),
+    # except above the story, where a headline, a byline and a dateline look just the same.
+    first_text = next((i for i, l in enumerate(lines) if is_story_line(l.strip())), len(lines))
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        line = lines[i].strip() if i < len(lines) else None
+        if line == "" or (i in dropped):
+            continue
+        if line is not None and is_headline_like(line, markdown):
+            run.append(i)
+            continue
+        if len(run) >= MIN_HEADLINE_RUN and run[0] > first_text:
+            for j in run:
+                dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
+        run = []
+    return [dropped[i] for i in sorted(dropped)]
+
+
+def is_headline_like(line: str, markdown: bool) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 20
+        and len(line) <= 120
+        and not line.endswith(TERMINAL)
+        and not line.startswith(("\"", "“", "‘", "'", "("))
+        and not ADDRESSED.match(line)
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "$£€")
+        and not (markdown and MARKDOWN_SYNTAX.match(line))
+    )
