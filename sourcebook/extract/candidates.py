@@ -8,7 +8,17 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
-from .names import ATTRIBUTIVE, HONORIFIC, PLACE_PREPOSITIONS, bare, is_name_word, misspelt_rank, read_name, word_before, word_pattern
+from .names import (
+    ATTRIBUTIVE,
+    HONORIFIC,
+    PLACE_PREPOSITIONS,
+    bare,
+    is_name_word,
+    misspelt_rank,
+    read_name,
+    word_before,
+    word_pattern,
+)
 from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -93,10 +103,7 @@ VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
 STANDING_ALONE = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
                             + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
-COORDINATED = re.compile(r"(?<![\w'’-])(" + UPPER + r"[\w-]+) and (" + UPPER + r"[\w-]+) (" + UPPER + r"[\w'’-]+)")
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
-KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
-                 r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
 # Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
 # The prefix is one only when a capital follows it: "MacronEmmanuel" is glued.
 GLUED = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*[a-z][A-Z]")
@@ -170,40 +177,6 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
         return True
     joined = re.search(r"(?:,|\band|&)\s*$", text[max(0, run_start - 6):run_start])
     return bool(joined and found and text[found[-1].end:run_start].strip(" ,") in ("", "and", "&", ", and"))
-
-
-def coordinated_intros(pid: str | None, text: str) -> list[Intro]:
-    """"Sergei and Yulia Skripal": two given names sharing the family name after the second."""
-    found = []
-    for match in COORDINATED.finditer(text):
-        first, second, family = match.groups()
-        if first in GIVEN_NAMES and second in GIVEN_NAMES and is_name_word(family) and looks_like_name([family]):
-            found.append(Intro(f"{first} {family}", pid, match.start(1), match.end(1), None, ""))
-    return found
-
-
-def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro], told: str = "") -> list[Intro]:
-    """"Sergei Brand and his daughter Yulia": a relative named by a first name alone bears the
-    family name of the person the "his" or "her" goes back to: the last one named in full in the
-    same sentence; in a later paragraph, the one the text so far (`told`) names most."""
-    found = []
-    for match in KIN.finditer(text):
-        sentence = max(text.rfind(". ", 0, match.start()), 0)
-        near = [i for i in sorted(here, key=lambda i: i.start)
-                if sentence <= i.start and i.end <= match.start() and len(i.name.split()) > 1]
-        earlier = [i for i in before if len(i.name.split()) > 1]
-        if near:
-            owner = near[-1]
-        elif earlier:
-            # "... his widow Marina", paragraphs after he was named: the one the story is about
-            counts = {i.name: len(re.findall(r"\b" + re.escape(i.name.split()[-1]) + r"\b", told)) for i in earlier}
-            owner = max(reversed(earlier), key=lambda i: counts[i.name])
-        else:
-            continue
-        if is_name_word(match.group(1)):
-            full = f"{match.group(1)} {owner.name.split()[-1]}"
-            found.append(Intro(full, pid, match.start(1), match.end(1), None, ""))
-    return found
 
 
 def looks_like_name(words: list[str], titled: bool = False) -> bool:

@@ -8,13 +8,12 @@ from ..model import Document, Mention, MinisterHint, Person, Role
 from ..slugs import slugify
 from .candidates import (
     LOWER_WORD,
-    coordinated_intros,
     described_intros,
     is_a_name,
-    kin_intros,
     recurring_words,
     without_address,
 )
+from .given_names import GIVEN_NAMES
 from .mentions import (
     Intro,
     apply_hints,
@@ -31,8 +30,14 @@ from .names import (
     read_name_before,
     word_pattern,
 )
-from .given_names import GIVEN_NAMES
-from .page_intros import credit_intros, header_intros, member_intros, speaker_line, with_headline_role
+from .page_intros import (
+    credit_intros,
+    header_intros,
+    member_intros,
+    speaker_line,
+    with_headline_role,
+)
+from .relatives import coordinated_intros, kin_intros
 from .titled import plausible, titled_intros
 from .vocabulary import (
     COUNTRIES,
@@ -84,7 +89,8 @@ def find_people(
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring or titled_surname(i, texts[i.paragraph]))]
     intros = with_owners_country(with_headline_role(document, unconfirmed_in_title_case(document, intros)))
-    intros = [i for i in intros if i.role or not named_as_a_thing(i.name, texts)]
+    things = {name for name in {i.name for i in intros if not i.role} if named_as_a_thing(name, texts)}  # once a name
+    intros = [i for i in intros if i.name not in things]
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)

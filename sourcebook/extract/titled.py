@@ -7,8 +7,8 @@ import re
 
 from ..model import Role
 from .candidates import POSTS
-from .mentions import Intro, TitleRef
 from .given_names import GIVEN_NAMES
+from .mentions import Intro, TitleRef
 from .names import HONORIFIC, PARTICLES, country_of, read_name, read_name_before
 from .titles import ANCHOR, normal_title, read_title
 from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
