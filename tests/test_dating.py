@@ -400,3 +400,14 @@ def test_a_dateline_dates_the_source_to_the_day(text, value):
 def test_a_date_in_a_sentence_is_no_dateline(text):
     found = estimate(text)
     assert found is None or found.rule != "dateline"
+
+
+def test_a_relative_day_of_another_clause_or_another_act_does_not_date_the_event():
+    riots = EventSetting("the riots", "2021-11-24", ("rioting in the harbour",))
+    other = estimate("We are concerned by the rioting in the harbour, and following yesterday's request we "
+                     "have moved quickly to help.", [riots])
+    assert other is None or other.rule != "relative to event", other
+    assert estimate("Troops arrived after the rioting in the harbour yesterday.", [riots]).value == "2021-11-25"
+    announced = EventSetting("the announcement", "2021-12-01", ("an assessment team",))
+    plan = estimate("The minister said an assessment team would deploy on Thursday.", [announced])
+    assert plan is None or plan.rule != "relative to event", plan

@@ -15,6 +15,7 @@ from .clues import (
     quote,
     sentence_end,
     sentence_start,
+    tense,
 )
 from .dateparse import period
 
@@ -60,6 +61,20 @@ def may_name(event: EventSetting, lowered: str) -> bool:
     return any(all(word in lowered for word in words) for words in event_words(event))
 
 
+# "the rioting in Honiara, and following yesterday's request": another clause, another act
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+
+
+def tells_of(text: str, relative, match) -> bool:
+    """Whether a relative day ("yesterday", "on Wednesday") dates the event named at `match`: in
+    the same clause, and not as the owner of another noun ("yesterday's request")."""
+    lo, hi = min(relative.start, match.start()), max(relative.end, match.end())
+    if CLAUSE_BREAK.search(text, lo, hi):
+        return False
+    owner = text.startswith(("'s ", "’s "), relative.end)
+    return not owner or match.start() == relative.end + 3
+
+
 def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> list[Clue]:
     """Clues from mentions of a dated event: shortly after it with "last week", else after it."""
     if pattern is None:
@@ -70,7 +85,8 @@ def event_clues(pid, text, bounds, relatives, event: EventSetting, pattern) -> l
         lo_s, hi_s = sentence_start(bounds, match.start()), sentence_end(text, bounds, match.end())
         recalled = RECALLED.search(text, lo_s, hi_s)  # "on the anniversary of the poisoning": not this week
         near = [r for r in relatives if lo_s <= r.start < hi_s and (r.word in DAYS_AFTER or r.kind == "weekday")
-                and not recalled]
+                and not recalled and tells_of(text, r, match)
+                and not (r.kind == "weekday" and tense(text, r.start, bounds) == "future")]  # "would deploy on Thursday"
         near.sort(key=lambda r: abs(r.start - match.start()))
         named = f"{event.name}, {event.date}"
         today = [r for r in relatives if lo_s <= r.start < hi_s and r.word == "today"]
