@@ -67,6 +67,9 @@ def test_a_dateline_with_day_and_month_takes_the_year_of_recent_news():
     assert (estimate.value, estimate.precision, estimate.rule) == ("2016-06-12", "day", "dateline")
     # with no recent date to lend it a year, it stays undated
     assert date_of("HARBOURTOWN, June 12 (Wire) - The ferry strike ended, the port company said.")[0] is None
+    # the agency's bracket marks a dateline without a dash too
+    assert date_of("HARBOURTOWN, June 12 (Wire) The ferry strike that began on 2 June 2016 ended, "
+                   "the port company said.")[0].value == "2016-06-12"
 
 
 def test_a_crawler_stamp_gives_way_to_the_source_own_dateline():

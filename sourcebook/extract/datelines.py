@@ -26,7 +26,7 @@ SITE_NAME = re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|uk
 # "WELLINGTON, June 10 (Reuters) -", "MOSCOW, September 28. /TASS/.": a day and month, no year.
 MONTH_DAY = re.compile(
     r"^[A-Z][\w.'’ -]{1,40}?,\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b"
-    r"(?=\s*(?:\([^)]{1,30}\)\s*)?[-–—.:/])", re.IGNORECASE)
+    r"(?=\s*\([^)]{1,30}\)|\s*[-–—.:/])", re.IGNORECASE)  # "(Reuters)" or a dash: a dateline's marks
 RECENT_NEWS = 60  # days: a year-less dateline takes the year of news it reports this shortly before
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
