@@ -953,3 +953,12 @@ def test_a_byline_under_a_headline_with_a_title_is_not_the_titled_person():
                    "Ana Lowe and Ben Tarrant\n\nMon 12 Mar 2018 17.30 GMT\n\n"
                    "Tom Reyes told the Commons it was highly likely that Southland was responsible for the attack.")
     assert found["ana-lowe"].role is None, found
+
+
+def test_a_release_headed_by_its_minister_above_the_headline_gives_them_its_first_person_words():
+    text = ("Hon Ana Lowe\nMinister of Ports\nFerry service to continue to the islands\n"
+            "Wednesday, 12 June 2019, 10:00 am\n"
+            "The ferry service to the outer islands will continue for another year, Ports Minister Ana Lowe announced.\n"
+            "The Government has set aside $12 million for the service.\n"
+            "I am proud of the crews who keep our islands connected.\n")
+    assert quotes(text) == [("ana-lowe", "I am proud of the crews who keep our islands connected.")]

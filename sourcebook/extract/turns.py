@@ -201,12 +201,14 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
     # only a minister heads a release with their name; a reporter's byline heads a report
     names = {p.name: p.key for p in people if p.role}
     found = []
-    for paragraph in header_lines(document):
-        if len(paragraph.text) > HEADER_WIDTH:
-            if len(paragraph.text) > 200:
+    # (a name line above the headline left the body with the page's chrome; it still heads the release)
+    above = [d.text for d in document.dropped if d.reason == "page chrome" and d.line < document.title_line]
+    for line in above + [p.text for p in header_lines(document)]:
+        if len(line) > HEADER_WIDTH:
+            if len(line) > 200:
                 break
             continue
-        text = HEADER_EXTRA.sub("", paragraph.text).removeprefix("Senator ")
+        text = HEADER_EXTRA.sub("", line).removeprefix("Senator ")
         while ADDRESS.match(text) or text.startswith(("The ", "the ")):
             text = ADDRESS.sub("", text).removeprefix("The ").removeprefix("the ")
         text = re.sub(r"^(?:Dr|Sir|Dame)\s+", "", text)
