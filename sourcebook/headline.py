@@ -66,7 +66,7 @@ def is_masthead(text: str) -> bool:
     """A publisher's name on a line of its own: "Australian Broadcasting Corporation", "The
     Harbourtown Herald": a few capitalised words ending in a word for a newspaper or a broadcaster."""
     words = text.split()
-    return (len(words) <= 6 and words[-1] in MEDIA_WORDS
+    return (0 < len(words) <= 6 and words[-1] in MEDIA_WORDS
             and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words))
 
 
@@ -144,8 +144,9 @@ def headline_text(text: str) -> str | None:
     text = BULLET.sub("", NUMBERED.sub("", text.strip()))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    if is_masthead(text) or PAGE_KIND.match(text) or " | " in text or " / " in text or text.startswith(("[", "(")) or len(text.split()) < 3 or text.endswith((".", ":")) or ROLE_LINE.match(text) or is_speaker_heading(text):
-        return None  # a list of links, a label, a sentence, or a speaker's role or name
+    if (len(text.split()) < 3 or " | " in text or " / " in text or text.startswith(("[", "(")) or text.endswith((".", ":"))
+            or is_masthead(text) or PAGE_KIND.match(text) or ROLE_LINE.match(text) or is_speaker_heading(text)):
+        return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name
     return text
 
 

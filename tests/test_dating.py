@@ -411,3 +411,10 @@ def test_a_relative_day_of_another_clause_or_another_act_does_not_date_the_event
     announced = EventSetting("the announcement", "2021-12-01", ("an assessment team",))
     plan = estimate("The minister said an assessment team would deploy on Thursday.", [announced])
     assert plan is None or plan.rule != "relative to event", plan
+
+
+def test_a_source_with_no_paragraphs_is_undated_not_an_error():
+    from sourcebook.read import read_source
+    document = clean(read_source("x.md", b">"))
+    assert document.paragraphs == () and dated(document, ())[0] is None
+    assert clean(read_source("y.md", b"---\n{}\n---\n---\n0")).title  # an empty line where a headline might be

@@ -87,7 +87,7 @@ def top_lines(document: Document) -> list[Paragraph]:
     for paragraph in with_title(document)[:DATELINE_LINES]:
         lines.append(paragraph)
         # a long first line that is no sentence is a long headline, not yet the story
-        heading = paragraph is document.paragraphs[0] and not paragraph.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        heading = paragraph.id == "p1" and not paragraph.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
         if paragraph.id != "title" and len(paragraph.text) > SHORT_LINE and not heading:
             break
     return lines
