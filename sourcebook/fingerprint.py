@@ -55,8 +55,9 @@ class Inputs:
         kind, _, key = name.partition(":")
         if kind == "nav" or kind == "settings":
             s = site.settings
-            return digest(s.title, s.description, s.base_url, s.language, s.phases, sorted(self.assets.items()),
-                          len(site.documents), len(site.ministers), len(site.places))
+            # No count of sources or ministers: a page that showed one would change with every
+            # source added or deleted (the home page shows them, from "all-documents"/"all-entities").
+            return digest(s.title, s.description, s.base_url, s.language, s.phases, sorted(self.assets.items()))
         if kind == "document":
             # Its body links every mention with the entity's name and role (or description).
             extraction = site.extractions[key]

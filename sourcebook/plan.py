@@ -8,7 +8,7 @@ from .model import Page, Site, frozen_mapping
 FEED_LIMIT = 50  # a feed is for news of the collection, not a copy of it
 ENTITY_PAGE_SIZE = 100  # sources per page of a minister or place: a page stays readable at 10,000
 DOCUMENTS, MINISTERS, PLACES, PHASES = "documents/", "ministers/", "places/", "phases/"
-NAV = ("nav",)  # every HTML page shows the navigation: the phases, counts of entities
+NAV = ("nav",)  # every HTML page shows the navigation: the site's title and its phases
 
 
 def document_url(doc_id: str) -> str:
