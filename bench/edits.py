@@ -67,8 +67,7 @@ def unnamed_minister(text: str) -> str:
 
 
 def new_to_the_site(text: str) -> str:
-    """A paragraph naming a minister no source names: the site gains a minister (and every
-    page's navigation, which counts them, changes)."""
+    """A paragraph naming a minister no source names: the site gains a minister."""
     return text.rstrip("\n") + "\n\nAssociate Defence Minister Tui Ngata visited the base.\n"
 
 

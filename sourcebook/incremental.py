@@ -3,8 +3,11 @@
 Stages 1-3 come from an in-memory cache keyed by content hash (files the watcher did not report
 are not even read again). An edit that stays inside one source (its text, but not its title,
 date, people, quotes or the sentences naming places: index.shared_facts) patches that document
-into the last Site and re-renders the pages that show it; any other change re-indexes and
-re-plans the whole site, which is linear but takes seconds at 10,000 sources. Either way a page
+into the last Site and re-renders the pages that show it; an edit to one source that reaches
+further (those facts, or a source added or deleted) is spliced into the last Site from the
+source's old and new facts (index_patch.py); any other change (several sources at once, a
+template, site.yaml) re-indexes and re-plans the whole site, which is linear but takes seconds
+at 10,000 sources. Either way a page
 is rendered again only when the digest of its inputs (fingerprint.py) changed, and a file is
 written only when its bytes changed. The result is byte for byte what a clean build writes.
 """
@@ -34,7 +37,7 @@ from .pipeline import (
     with_export_key,
 )
 from .plan import part_of, plan
-from .read import digest_bytes, read_bytes
+from .read import TEXT_EXTENSIONS, digest_bytes, read_bytes
 from .repage import replanned
 from .render import asset_versions, make_environment, render
 from .search import build_search_index
@@ -188,38 +191,46 @@ class IncrementalBuilder:
 
     def patch_index(self, rel: str) -> Rebuild | None:
         """Patch an edit to one source that reaches other pages (its title, date, the people
-        and places it names) into the last Site (index_patch.py) and bring the pages it reaches
-        up to date (repage.py); None when it reaches further than a patch knows (a source added
-        or deleted, a minister new to the site or gone from it, a surname that now resolves
-        otherwise, a theme change) or the source has a problem the full rebuild reports."""
+        and places it names; a source added or deleted) into the last Site (index_patch.py) and
+        bring the pages it reaches up to date (repage.py); None when it reaches further than a
+        patch knows (a surname that now resolves otherwise, a slug that shifts others', a theme
+        change) or the source has a problem the full rebuild reports."""
         settings, doc_id = self.settings, self.slugs.get(rel)
-        if doc_id is None or self.memory is None:
+        if self.memory is None:
             return None
         theme = (template_digests(self.templates), asset_versions(os.path.join(self.templates, "static")))
         try:
             raw = read_bytes(settings.content, rel)
         except OSError:
-            return None
+            raw = None
+        if theme != self.theme or (raw is None and (doc_id is None or os.path.lexists(os.path.join(settings.content, rel)))):
+            return None  # neither there nor gone: the full rebuild says what is wrong
+        if doc_id is None and not listed(settings.content, rel):
+            return None  # not a source (gather reports a skipped file)
         version = code_version()
-        key = SourceCache.key(rel, digest_bytes(raw), settings.digest, version)
-        now = self.cache.get(key) or process(rel, raw, settings)
-        before = self.cache.get(SourceCache.key(rel, self.digests[rel], settings.digest, version))
-        if theme != self.theme or now.document is None or before is None or any(not p.warning for p in now.problems):
+        key = SourceCache.key(rel, digest_bytes(raw), settings.digest, version) if raw is not None else None
+        now = (self.cache.get(key) or process(rel, raw, settings)) if raw is not None else None
+        before = self.cache.get(SourceCache.key(rel, self.digests[rel], settings.digest, version)) if doc_id else None
+        if (now is not None and (now.document is None or any(not p.warning for p in now.problems))) or (
+                doc_id is not None and before is None):
             return None
         clock = [("read", time.perf_counter())]
-        done = patched(self.site, self.memory, doc_id, (before.document, before.extraction), (now.document, now.extraction))
+        done = patched(self.site, self.memory, doc_id, before and (before.document, before.extraction),
+                       now and (now.document, now.extraction))
         clock.append(("index", time.perf_counter()))
         if done is None:
             return None
         site, memory = done
-        slug = next(s for s, d in site.documents.items() if d.source == rel) if doc_id not in site.documents else doc_id
-        reach = replanned(self.site, site, doc_id, slug)
+        slug = None if now is None else doc_id if doc_id in site.documents else next(
+            s for s in set(site.documents) - set(self.site.documents))
+        reach = replanned(self.site, site, doc_id, slug, memory)
         export = with_documents_changed(self.export, self.site, site, set(reach.records))
         if export is None:
             return None
-        self.cache.put(key, now)
         keys = {k: v for k, v in self.keys.items() if k != doc_id}
-        keys[slug] = document_key(key, slug, now.extraction, site.extractions[slug])
+        if now is not None:
+            self.cache.put(key, now)
+            keys[slug] = document_key(key, slug, now.extraction, site.extractions[slug])
         pages = dict(self.pages)
         for path, page in reach.pages:
             for name in (pages[path].inputs if path in pages else ()):
@@ -245,9 +256,11 @@ class IncrementalBuilder:
         changed = sum(write_if_changed(self.output, rel_, data) for rel_, data in files.items())
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
         clock.append(("write", time.perf_counter()))
-        self.digests[rel] = digest_bytes(raw)
         self.site, self.memory, self.keys, self.pages, self.page_digests, self.export = site, memory, keys, pages, wanted, export
-        self.slugs[rel] = slug
+        if now is None:
+            del self.digests[rel], self.slugs[rel]
+        else:
+            self.digests[rel], self.slugs[rel] = digest_bytes(raw), slug
         stages = tuple((name, (t - clock[i][1]) * 1000) for i, (name, t) in enumerate(clock[1:]))
         return Rebuild(changed, removed, len(files), 0.0, reindexed=False, spliced=True, stages=stages)
 
@@ -258,6 +271,12 @@ class IncrementalBuilder:
     def save_cache(self) -> None:
         if self.cache is not None:
             self.cache.save()
+
+
+def listed(content: str, rel: str) -> bool:
+    """Whether read.list_sources lists the file `rel`: a text source, not hidden, not a link."""
+    return (os.path.splitext(rel)[1].lower() in TEXT_EXTENSIONS and not any(part.startswith(".") for part in rel.split("/"))
+            and not any(os.path.islink(os.path.join(content, *rel.split("/")[:i + 1])) for i in range(rel.count("/") + 1)))
 
 
 def write_if_changed(root: str, rel: str, data: bytes) -> bool:

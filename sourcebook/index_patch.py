@@ -2,11 +2,12 @@
 would make of every source, without reading them all again.
 
 An edit can move a source in time (its date, its title: its place in every list), rename it (a
-new title gives a new slug) and change whom and where it names. Each index of the Site is
-spliced: the source's entries leave the lists it was in and join those it is in now, at its new
-position. What is global by nature returns None, and the caller indexes every source again: a
-surname resolved to another person (it renames people in other sources), a minister the site
-gains or loses (every page counts them), a slug that shifts other sources' slugs.
+new title gives a new slug), change whom and where it names, add a source or delete one. Each
+index of the Site is spliced: the source's entries leave the lists it was in and join those it
+is in now, at its new position. A minister the site gains or loses is made (or taken out) from
+the sources that name them, which Memory keeps per person. What is global by nature returns
+None, and the caller indexes every source again: a surname resolved to another person (it
+renames people in other sources), a slug that shifts other sources' slugs.
 index.py stays the definition: every entry is made by its functions; tests compare the patched
 Site with index() of all sources.
 """
@@ -37,6 +38,13 @@ class Memory:
     surnames: Counter  # key of a surname-only person -> sources
     entities: dict  # document id -> index.related_entities
     named: dict  # person key -> ids of the documents whose people include them
+    # person key -> ids of the documents that mention them, or quote them: where a person who
+    # becomes a minister (or stops being one) is a link, a companion, a related source's reason
+    mentioned: dict = None
+    spoken: dict = None
+
+
+NOTHING = Extraction()  # the facts of a source that is not there (added, or deleted)
 
 
 def remember(site: Site, raw: list[tuple[Document, Extraction]]) -> Memory:
@@ -45,10 +53,15 @@ def remember(site: Site, raw: list[tuple[Document, Extraction]]) -> Memory:
     full, single = defaultdict(Counter), Counter()
     for _, extraction in raw:
         count_names(full, single, extraction, 1)
-    named = defaultdict(set)
+    named, mentioned, spoken = defaultdict(set), defaultdict(set), defaultdict(set)
     for doc_id, extraction in site.extractions.items():
         for person in extraction.people:
             named[person.key].add(doc_id)
+        for mention in extraction.mentions:
+            if mention.kind == "person":
+                mentioned[mention.key].add(doc_id)
+        for quote in extraction.quotes:
+            spoken[quote.speaker].add(doc_id)
     return Memory(
         bases=Counter(d.slug for d, _ in raw),
         suffixed=set(site.documents) != {d.slug for d, _ in raw},
@@ -56,6 +69,8 @@ def remember(site: Site, raw: list[tuple[Document, Extraction]]) -> Memory:
         surnames=single,
         entities={d: related_entities(e, site.ministers, site.places) for d, e in site.extractions.items()},
         named=dict(named),
+        mentioned=dict(mentioned),
+        spoken=dict(spoken),
     )
 
 
@@ -69,22 +84,21 @@ def count_names(full, single, extraction: Extraction, by: int) -> None:
             single[person.key] += by
 
 
-def patched(site: Site, memory: Memory, doc_id: str, old: tuple[Document, Extraction],
-            new: tuple[Document, Extraction]) -> tuple[Site, Memory] | None:
+def patched(site: Site, memory: Memory, doc_id: str | None, old: tuple[Document, Extraction] | None,
+            new: tuple[Document, Extraction] | None) -> tuple[Site, Memory] | None:
     """`site` after the source `doc_id` changed from `old` to `new` (each as cleaned and
-    extracted, before indexing); None when the change reaches beyond what a patch knows."""
-    names = aliases_after(site, memory, old[1], new[1])
-    slug = slug_after(site, memory, doc_id, old[0].slug, new[0].slug)
-    if names is None or slug is None:
+    extracted, before indexing; `doc_id` and `old` None for a new source, `new` None for a
+    deleted one); None when the change reaches beyond what a patch knows."""
+    names = aliases_after(site, memory, old[1] if old else NOTHING, new[1] if new else NOTHING)
+    slug = slug_after(site, memory, doc_id, old[0].slug if old else None, new[0].slug) if new else None
+    if names is None or (new and slug is None) or (not new and memory.suffixed):
         return None
-    document = replace(new[0], slug=slug)
-    extraction = with_aliases(new[1], site.aliases) if site.aliases else new[1]
-    before = site.extractions[doc_id]
-    gained = {p.key for p in extraction.people if p.role} - {p.key for p in before.people if p.role}
-    lost = {p.key for p in before.people if p.role} - {p.key for p in extraction.people if p.role}
-    if any(k not in site.ministers for k in gained) or any(
-            all(r.document == doc_id for r in site.ministers[k].roles) for k in lost):
-        return None  # the site gains or loses a minister
+    document = replace(new[0], slug=slug) if new else None
+    extraction = NOTHING if not new else with_aliases(new[1], site.aliases) if site.aliases else new[1]
+    before = site.extractions[doc_id] if doc_id is not None else NOTHING
+    titled = lambda e: {p.key for p in e.people if p.role}  # noqa: E731
+    gained = {k for k in titled(extraction) - titled(before) if k not in site.ministers}
+    lost = {k for k in titled(before) - titled(extraction) if all(r.document == doc_id for r in site.ministers[k].roles)}
     # the timeline: the source leaves its place and takes its new one
     slugs = [s for s in site.documents if s != doc_id]
 
@@ -92,8 +106,10 @@ def patched(site: Site, memory: Memory, doc_id: str, old: tuple[Document, Extrac
         d, e = (document, extraction) if s == slug else (site.documents[s], site.extractions[s])
         return (e.date is None, e.date.value if e.date else "", d.title.lower(), d.source)
 
-    at = bisect.bisect_left(slugs, when(slug), key=when)
-    slugs.insert(at, slug)
+    if slug is not None:
+        slugs.insert(bisect.bisect_left(slugs, when(slug), key=when), slug)
+    if not slugs:
+        return None
     position = {s: i for i, s in enumerate(slugs)}
     documents = {s: document if s == slug else site.documents[s] for s in slugs}
     extractions = {s: extraction if s == slug else site.extractions[s] for s in slugs}
@@ -103,13 +119,29 @@ def patched(site: Site, memory: Memory, doc_id: str, old: tuple[Document, Extrac
     neighbours.update({s: (None, None) for s in slugs if not extractions[s].date})
 
     people, named = people_after(site, memory, doc_id, slug, before, extraction, documents, extractions, position)
-    ministers = ministers_after(site, doc_id, slug, before, extraction, extractions, people, position)
+    mentioned_by = lambda e: {m.key for m in e.mentions if m.kind == "person"}  # noqa: E731
+    spoken_by = lambda e: {q.speaker for q in e.quotes}  # noqa: E731
+    memory = replace(
+        memory, named=named,
+        mentioned=holders_after(memory.mentioned, doc_id, mentioned_by(before), slug, mentioned_by(extraction)),
+        spoken=holders_after(memory.spoken, doc_id, spoken_by(before), slug, spoken_by(extraction)))
+    ministers = ministers_after(site, memory, doc_id, slug, before, extraction, extractions, people, position,
+                                gained, lost)
     places = places_after(site, doc_id, slug, before, document, extraction, position)
     phases = tuple(phase_after(p, doc_id, slug, extraction.phase.phase, position, ministers, places) for p in site.phases)
-    entities = {**memory.entities, slug: related_entities(extraction, ministers, places)}
-    if slug != doc_id:
-        del entities[doc_id]
-    related = related_after(site, doc_id, slug, slugs, position, entities, memory.entities[doc_id])
+    entities = {s: e for s, e in memory.entities.items() if s != doc_id}
+    if slug is not None:
+        entities[slug] = related_entities(extraction, ministers, places)
+    # a person who became a minister, or stopped being one, relates (or no longer) every source mentioning them
+    changed_entities, reentitled = {("person", k) for k in gained | lost}, set()
+    for key in gained | lost:
+        reach = set(memory.mentioned.get(key, ())) | set(site.ministers[key].documents if key in lost else ())
+        for s in reach & extractions.keys():
+            entities[s] = related_entities(extractions[s], ministers, places)
+            reentitled.add(s)
+    before_entities = memory.entities[doc_id] if doc_id is not None else []
+    changed_entities |= set(before_entities) ^ set(entities.get(slug, ()))
+    related = related_after(site, doc_id, slug, slugs, position, entities, changed_entities, reentitled)
     candidates = Counter(dict(site.place_candidates))
     candidates.subtract(set(before.place_candidates))
     candidates.update(set(extraction.place_candidates))
@@ -128,11 +160,25 @@ def patched(site: Site, memory: Memory, doc_id: str, old: tuple[Document, Extrac
         place_candidates=tuple(sorted(((n, c) for n, c in candidates.items() if c > 0), key=lambda kv: (-kv[1], kv[0]))),
     )
     new_site = replace(new_site, roles_elsewhere=frozen_mapping(
-        elsewhere_after(site, new_site, doc_id, slug, before, extraction, slugs)))
+        elsewhere_after(site, new_site, memory, doc_id, slug, before, extraction, slugs, gained | lost)))
     bases = Counter(memory.bases)
-    bases[old[0].slug] -= 1
-    bases[new[0].slug] += 1
-    return new_site, replace(memory, bases=+bases, full_names=names[0], surnames=names[1], entities=entities, named=named)
+    if old:
+        bases[old[0].slug] -= 1
+    if new:
+        bases[new[0].slug] += 1
+    return new_site, replace(memory, bases=+bases, full_names=names[0], surnames=names[1], entities=entities)
+
+
+def holders_after(holders: dict, doc_id, old_keys: set, slug, new_keys: set) -> dict:
+    """person key -> documents, with `doc_id` taken out of `old_keys`' and `slug` put in `new_keys`'."""
+    out = dict(holders)
+    for key in old_keys:
+        out[key] = out[key] - {doc_id}
+        if not out[key]:
+            del out[key]
+    for key in new_keys:
+        out[key] = out.get(key, set()) | {slug}
+    return out
 
 
 def aliases_after(site, memory, old: Extraction, new: Extraction):
@@ -152,11 +198,12 @@ def aliases_after(site, memory, old: Extraction, new: Extraction):
     return {k: +v for k, v in full.items()}, +single
 
 
-def slug_after(site, memory, doc_id: str, old_base: str, new_base: str) -> str | None:
+def slug_after(site, memory, doc_id: str | None, old_base: str | None, new_base: str) -> str | None:
     """The source's id after the edit; None when the new slug could shift another source's."""
     if new_base == old_base:
         return doc_id
-    if memory.suffixed or memory.bases[old_base] != 1 or memory.bases[new_base] or new_base in site.documents:
+    if memory.suffixed or (old_base is not None and memory.bases[old_base] != 1) or memory.bases[new_base] \
+            or new_base in site.documents:
         return None
     return new_base
 
@@ -165,6 +212,8 @@ def moved(refs: tuple, doc_id: str, slug: str, new: list, position: dict) -> tup
     """`refs` (grouped by document, in time order) without `doc_id`'s, with `new` (the source's,
     now `slug`) where the source now stands."""
     kept = [r for r in refs if r.document != doc_id]
+    if not new:
+        return tuple(kept)
     at = bisect.bisect_right(kept, position[slug], key=lambda r: position[r.document])
     return tuple(kept[:at] + list(new) + kept[at:])
 
@@ -196,34 +245,66 @@ def people_after(site, memory, doc_id, slug, before, extraction, documents, extr
     return dict(sorted(people.items())), named
 
 
-def ministers_after(site, doc_id, slug, before, extraction, extractions, people, position):
+def ministers_after(site, memory, doc_id, slug, before, extraction, extractions, people, position, gained, lost):
     """Each minister the source names, made again (index.new_minister) from the sources naming
-    them; their companions counted again where the source's share changed."""
+    them; their companions counted again where the source's share changed. A minister the site
+    gains (or loses) with this source is counted as a companion in (or taken out of) every
+    source that names them."""
     place_ids = {p.id for p in site.settings.places}
-    ministers = dict(site.ministers)
+    keys = (set(site.ministers) - lost) | gained
+    ministers = {k: m for k, m in site.ministers.items() if k not in lost}
     old_share = companions_in(before, site.ministers, place_ids)
-    new_share = companions_in(extraction, site.ministers, place_ids)
-    mentioned = lambda e, k: any(m.kind == "person" and m.key == k for m in e.mentions)
+    new_share = companions_in(extraction, keys, place_ids)
+    mentioned = lambda e, k: any(m.kind == "person" and m.key == k for m in e.mentions)  # noqa: E731
     speakers = {q.speaker for e in (before, extraction) for q in e.quotes}
-    for key in (old_share[0] | new_share[0] | speakers) & set(site.ministers):
-        old = site.ministers[key]
-        docs = [d for d in old.documents if d != doc_id]
-        if mentioned(extraction, key) or any(p.key == key and p.role for p in extraction.people):
-            docs.insert(bisect.bisect_left(docs, position[slug], key=position.__getitem__), slug)
-        roles = [r for d in docs for p in extractions[d].people if p.key == key and p.role for r in roles_given(p, d)]
-        quotes = moved(old.quotes, doc_id, slug, [q for q in quote_refs(extraction, slug) if q.speaker == key], position)
-        minister = new_minister(site.settings, people[key], roles, {d for d in docs if mentioned(extractions[d], key)},
-                                quotes, position)
-        people_count = Counter(dict(old.companions))
-        place_count = Counter(dict(old.places))
-        if doc_id in old.documents:
-            people_count.subtract(old_share[0] - {key})
-            place_count.subtract(old_share[1])
-        if slug in minister.documents:
-            people_count.update(new_share[0] - {key})
-            place_count.update(new_share[1])
+    # companions met in other sources: a gained minister where they are named with others
+    met: dict[str, Counter] = defaultdict(Counter)
+    for key in gained:
+        for d in (memory.mentioned.get(key, set()) | memory.named.get(key, set())) - {slug}:
+            share = companions_in(extractions[d], keys, place_ids)[0]
+            if key in share:
+                for other in share - gained - {key}:
+                    if d in site.ministers[other].documents:  # with_companions counts their own sources
+                        met[other][key] += 1
+    redo = ((old_share[0] | new_share[0] | speakers) & keys) | gained
+    recount = set(met) | {k for k, m in ministers.items() if any(c in lost for c, _ in m.companions)}
+    for key in sorted(redo | recount):
+        old = site.ministers.get(key)
+        if key in redo:
+            if key in gained:
+                docs = sorted((memory.mentioned.get(key, set()) | {slug}) & position.keys(), key=position.__getitem__)
+                quotes = [QuoteRef(d, q.paragraph, q.text, q.speaker)
+                          for d in sorted(memory.spoken.get(key, ()), key=position.__getitem__)
+                          for q in extractions[d].quotes if q.speaker == key]
+            else:
+                docs = [d for d in old.documents if d != doc_id]
+                if slug is not None and (mentioned(extraction, key) or any(p.key == key and p.role for p in extraction.people)):
+                    docs.insert(bisect.bisect_left(docs, position[slug], key=position.__getitem__), slug)
+                quotes = moved(old.quotes, doc_id, slug, [q for q in quote_refs(extraction, slug) if q.speaker == key],
+                               position)
+            roles = [r for d in docs for p in extractions[d].people if p.key == key and p.role for r in roles_given(p, d)]
+            minister = new_minister(site.settings, people[key], roles, {d for d in docs if mentioned(extractions[d], key)},
+                                    tuple(quotes), position)
+        else:
+            minister = old
+        if key in gained:
+            people_count, place_count = Counter(), Counter()
+            for d in minister.documents:
+                share = new_share if d == slug else companions_in(extractions[d], keys, place_ids)
+                people_count.update(share[0] - {key})
+                place_count.update(share[1])
+        else:
+            people_count = Counter({c: n for c, n in old.companions if c not in lost})
+            place_count = Counter(dict(old.places))
+            if doc_id is not None and doc_id in old.documents:
+                people_count.subtract(old_share[0] - {key} - lost)
+                place_count.subtract(old_share[1])
+            if slug is not None and slug in minister.documents:
+                people_count.update(new_share[0] - {key})
+                place_count.update(new_share[1])
+            people_count.update(met.get(key, {}))
         ministers[key] = replace(minister, companions=ranked(+people_count), places=ranked(+place_count))
-    return ministers
+    return dict(sorted(ministers.items()))
 
 
 def quote_refs(extraction: Extraction, slug: str) -> list[QuoteRef]:
@@ -251,19 +332,22 @@ def phase_after(phase, doc_id, slug, now: str, position, ministers, places):
     return replace(phase, documents=documents, ministers=active_in(members, ministers), places=active_in(members, places))
 
 
-def related_after(site, doc_id, slug, slugs, position, entities, before_entities) -> dict:
+def related_after(site, doc_id, slug, slugs, position, entities, changed_entities, reentitled) -> dict:
     """index.related_of again for every source whose candidates, their weights or their order
     in time can have changed; the others keep theirs. A source's candidates are the sources
     within RELATED_WINDOW of it in each of its entities' lists: only sources that near the
     edited one's old or new place in some list can see a difference in candidates or in
-    distance; an entity gained or lost changes its weight, so all that name it are redone."""
+    distance; an entity gained or lost changes its weight, so all that name it are redone.
+    A source added or deleted changes every entity's weight (index.entity_holders): all are redone."""
     holders, weight = entity_holders(slugs, entities)
+    if len(slugs) != len(site.documents):
+        return {s: related_of(i, slugs, entities[s], holders, weight) for i, s in enumerate(slugs)}
     old_slugs = list(site.documents)
     was = old_slugs.index(doc_id)
     follower = next((s for s in old_slugs[was + 1:]), None)
     gap = position[follower] if follower is not None else len(slugs)
-    redo = {slug}
-    for entity in set(before_entities) ^ set(entities[slug]):
+    redo = {slug} | reentitled  # `reentitled`: sources whose own entities changed
+    for entity in changed_entities:
         redo.update(slugs[i] for i in holders.get(entity, ()))  # its weight changed
     for held in holders.values():
         for spot in (gap, position[slug]):
@@ -273,16 +357,22 @@ def related_after(site, doc_id, slug, slugs, position, entities, before_entities
             for s in slugs}
 
 
-def elsewhere_after(site, new_site, doc_id, slug, before, extraction, slugs) -> dict:
+def elsewhere_after(site, new_site, memory, doc_id, slug, before, extraction, slugs, changed) -> dict:
     """index.roles_elsewhere again for the source and for every source naming a minister it
-    gives (or gave) a role: the nearest role in time may now be, or no longer be, its."""
-    keys = {p.key for e in (before, extraction) for p in e.people if p.role and p.key in new_site.ministers}
+    gives (or gave) a role: the nearest role in time may now be, or no longer be, its. A minister
+    the site gains or loses (`changed`) has, or no longer has, a role for every source naming them."""
+    keys = {p.key for e in (before, extraction) for p in e.people if p.role}
     redo = {slug}
     for key in keys:
-        redo.update(site.ministers[key].documents)
-        redo.update(new_site.ministers[key].documents)
+        for ministers in (site.ministers, new_site.ministers):
+            redo.update(ministers[key].documents if key in ministers else ())
+    for key in changed:
+        redo.update(memory.named.get(key, ()))
+        redo.update(site.ministers[key].documents if key in site.ministers else ())
     redo.discard(doc_id)
-    redo.add(slug)
+    redo.discard(None)
+    if slug is not None:
+        redo.add(slug)
     found = {s: v for s, v in site.roles_elsewhere.items() if s not in redo and s != doc_id}
     found.update(roles_elsewhere(new_site.ministers, new_site.extractions, None, only=sorted(redo)))
     return {s: found[s] for s in slugs if s in found}

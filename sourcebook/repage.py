@@ -23,23 +23,27 @@ class Replan:
     records: frozenset  # documents whose record in the data export may have changed
 
 
-def replanned(before: Site, site: Site, doc_id: str, slug: str) -> Replan:
-    """What the edit of the source `doc_id` (now `slug`) reaches."""
-    names = {f"document:{slug}"}
+def replanned(before: Site, site: Site, doc_id: str | None, slug: str | None, memory=None) -> Replan:
+    """What the edit of the source `doc_id` (now `slug`) reaches; `doc_id` is None for a new
+    source, `slug` None for a deleted one. `memory` (index_patch.Memory, after the edit) says
+    which sources name a person, for a minister the site gains or loses."""
+    names: set[str] = set()
     pages: dict[str, Page | None] = {}
-    records = {slug}
-    if slug != doc_id:
+    records = {slug} - {None}
+    if doc_id is not None and slug != doc_id:
         pages[document_page(before, doc_id).output_path] = None
-    then = (before.documents[doc_id].title, before.extractions[doc_id].date, before.extractions[doc_id].phase.phase)
-    now = (site.documents[slug].title, site.extractions[slug].date, site.extractions[slug].phase.phase)
+    then = (before.documents[doc_id].title, before.extractions[doc_id].date,
+            before.extractions[doc_id].phase.phase) if doc_id is not None else None
+    now = (site.documents[slug].title, site.extractions[slug].date,
+           site.extractions[slug].phase.phase) if slug is not None else None
     if then != now or slug != doc_id or before.phases != site.phases:
         names |= {f"title:{doc_id}", f"title:{slug}", "all-documents"}
-    replan = {slug}
+    replan = {slug} if slug is not None else set()
     for s in site.documents:
         if before.related.get(s) != site.related[s] or before.neighbours.get(s) != site.neighbours[s]:
             replan.add(s)
         elsewhere = site.roles_elsewhere.get(s, ())
-        if before.roles_elsewhere.get(s, ()) != elsewhere or any(r.document == slug for _, r in elsewhere):
+        if before.roles_elsewhere.get(s, ()) != elsewhere or any(r.document in (slug, doc_id) for _, r in elsewhere):
             names.add(f"document:{s}")
             records.add(s)
     for s in replan:
@@ -47,18 +51,30 @@ def replanned(before: Site, site: Site, doc_id: str, slug: str) -> Replan:
         page = document_page(site, s)
         pages[page.output_path] = page
     for kind, old, new in (("person", before.ministers, site.ministers), ("place", before.places, site.places)):
-        for key, entity in new.items():
+        for key in sorted(set(old) | set(new)):
+            entity = new.get(key)
             if entity is old.get(key):
                 continue
             names.add("all-entities")
             names.add(f"{kind}:{key}")
             gone = part_count(old[key].documents) if key in old else 0
-            names.update(f"{kind}-part:{key}:{n}" for n in range(1, max(gone, part_count(entity.documents)) + 1))
-            kept = entity_pages(kind, key, entity)
+            now_parts = part_count(entity.documents) if entity is not None else 0
+            names.update(f"{kind}-part:{key}:{n}" for n in range(1, max(gone, now_parts) + 1))
+            kept = entity_pages(kind, key, entity) if entity is not None else []
             pages.update((p.output_path, p) for p in kept)
             gone_pages = entity_pages(kind, key, old[key])[len(kept):] if key in old else []
             pages.update((p.output_path, None) for p in gone_pages)
-            if kind == "person" and key in old and naming(old[key]) != naming(entity):
+            if kind != "person":
+                continue
+            if key not in old or key not in new:
+                # a minister gained or lost: every source naming them links them, or no longer
+                reached = set((old.get(key) or new.get(key)).documents)
+                if memory is not None:
+                    for holders in (memory.named, memory.mentioned, memory.spoken):
+                        reached |= holders.get(key, set())
+                reached &= site.documents.keys()
+                names.update(f"document:{d}" for d in reached)
+            elif naming(old[key]) != naming(entity):
                 # every source naming them links them with their name and roles
                 names.update(f"document:{d}" for d in set(old[key].documents) | set(entity.documents))
                 names.update(f"person:{m}" for m in new)
@@ -66,6 +82,8 @@ def replanned(before: Site, site: Site, doc_id: str, slug: str) -> Replan:
         names.add("all-entities")
     feed = feed_page(site)
     pages[feed.output_path] = feed
+    names.discard("title:None")
+    names.discard("document:None")
     return Replan(frozenset(names), tuple(pages.items()), frozenset(records))
 
 
