@@ -71,11 +71,19 @@ class Inputs:
         if kind == "person":
             if key not in site.ministers:
                 return digest(None, site.people.get(key))
-            # What every part of the page shows: all but the quotes and the list of sources.
+            # What every part of the page shows: all but the quotes and the list of sources. Of
+            # the sources giving each role, the table shows the first and last (or up to three):
+            # only their titles count, so retitling one of a thousand sources redraws no part.
             minister = site.ministers[key]
             mentioned = [m for m, _ in minister.companions] + [p for p, _ in minister.places]
-            return digest(replace(minister, quotes=len(minister.quotes)), [self.title(r.document) for r in minister.roles],
-                          [self.name_of(m) for m in mentioned])
+            groups: dict[tuple, list[str]] = {}
+            for role in minister.roles:
+                groups.setdefault((role.title, role.country, role.former), []).append(role.document)
+            shown = [(group, len(docs), [self.title(d) for d in (docs if len(docs) <= 3 else (docs[0], docs[-1]))])
+                     for group, docs in groups.items()]
+            return digest(minister.id, minister.name, minister.countries, minister.distinct_roles,
+                          len(minister.documents), len(minister.quotes), minister.companions, minister.places,
+                          shown, [self.name_of(m) for m in mentioned])
         if kind == "place":
             place = site.places.get(key)
             return digest(replace(place, sentences=(), documents=len(place.documents)) if place else None)
@@ -87,8 +95,10 @@ class Inputs:
         if kind == "all-documents":
             return digest([self.title(d) for d in site.documents], site.phases, site.timeline, site.undated)
         if kind == "all-entities":
-            return digest([(m.id, m.name, m.roles, len(m.documents), len(m.quotes), m.companions, m.places)
-                           for m in site.ministers.values()],
+            # how lists show a minister: name, countries, roles as described, counts (a role per
+            # source is thousands of records to hash for what is one line of text)
+            return digest([(m.id, m.name, m.countries, m.distinct_roles, len(m.documents), len(m.quotes), m.companions,
+                            m.places) for m in site.ministers.values()],
                           [(p.id, p.name, p.description, len(p.documents)) for p in site.places.values()],
                           sorted(site.people))
         raise KeyError(f"unknown page input {name!r}")
@@ -112,8 +122,7 @@ class Inputs:
 
     def title(self, doc_id: str) -> tuple:
         """How a document appears in lists: id, title, date, phase."""
-        doc, ex = self.site.documents[doc_id], self.site.extractions[doc_id]
-        return (doc_id, doc.title, ex.date, ex.phase.phase)
+        return list_facts(self.site, doc_id)
 
     def name_of(self, entity: str) -> tuple:
         """How a page names an entity it links: name and roles, or name and description."""
@@ -127,6 +136,13 @@ class Inputs:
             return (m.id, m.name, describe_roles(m))
         place = self.site.places.get(entity)
         return (entity, place.name, place.description) if place else (entity,)
+
+
+def list_facts(site: Site, doc_id: str) -> tuple:
+    """How a document appears in lists (its id, title, date, phase), as plain values: cheap to
+    hash for 10,000 sources, and what render.py keys a rendered list item by."""
+    doc, ex, date = site.documents[doc_id], site.extractions[doc_id], site.extractions[doc_id].date
+    return (doc_id, doc.title, date and (date.value, date.precision, date.estimated), ex.phase.phase)
 
 
 def template_digests(folder: str) -> dict[str, str]:
