@@ -44,6 +44,9 @@ from .search import build_search_index
 from .write import ASSETS, safe_join
 
 
+LIST_ITEMS_KEPT = 200_000  # rendered list items (render.PageHelpers.list_item) kept between rebuilds
+
+
 @dataclass(frozen=True)
 class Rebuild:
     """What one rebuild did, for its log line."""
@@ -85,6 +88,8 @@ class IncrementalBuilder:
         """Bring the output up to date. `changed_sources` (paths relative to the content folder)
         are the sources the watcher saw change; None means anything may have changed."""
         started = time.perf_counter()
+        if len(self.env.list_items) > LIST_ITEMS_KEPT:
+            self.env.list_items.clear()  # items of titles long gone
         if changed_sources and not config_changed and self.site is not None:
             edited = self.edit_in_place(changed_sources)
             if edited is None and len(changed_sources) == 1:
@@ -100,6 +105,7 @@ class IncrementalBuilder:
         if changed_sources is not None:
             known = {rel: d for rel, d in self.digests.items() if rel not in changed_sources}
         gathered = gather(self.settings, self.cache, known)
+        self.env.list_items.clear()  # rendered with the last theme and settings
         if not self.page_digests:
             shutil.rmtree(self.output, ignore_errors=True)  # a preview left by an earlier session
         site = gathered.site

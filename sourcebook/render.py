@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from .errors import BuildError, error
 from .export import describe_roles
+from .fingerprint import list_facts
 from .markup import link_spans, with_id
 from .model import DateEstimate, Page, Site
 from .plan import (
@@ -51,6 +52,7 @@ def make_environment(templates: str) -> jinja2.Environment:
     env.filters["date"] = format_date
     env.filters["json_ld"] = json_ld
     env.filters["excerpt"] = excerpt
+    env.list_items = {}  # PageHelpers.list_item's rendered items; the preview's builder empties it
     return env
 
 
@@ -70,7 +72,7 @@ def render_each(pages, site: Site, templates: str, env: jinja2.Environment | Non
 
 
 def render_page(env: jinja2.Environment, page: Page, site: Site, assets: dict[str, str]) -> bytes:
-    helpers = PageHelpers(site, page, assets)
+    helpers = PageHelpers(site, page, assets, getattr(env, "list_items", None))
     try:
         template = env.get_template(page.template)
         text = template.render(site=site, page=page, h=helpers, **page.context)
@@ -113,10 +115,11 @@ def asset_versions(static: str) -> dict[str, str]:
 class PageHelpers:
     """What templates need to know about the page they render: links relative to it, views."""
 
-    def __init__(self, site: Site, page: Page, assets: dict[str, str]):
+    def __init__(self, site: Site, page: Page, assets: dict[str, str], list_items: dict | None = None):
         self.site = site
         self.page = page
         self.assets = assets
+        self.list_items = list_items
         base_path = urlsplit(site.settings.base_url).path
         # The 404 page is served at any depth, so its links start from the site's root path.
         if page.template == "404.html":
@@ -217,6 +220,19 @@ class PageHelpers:
                                                         self.document_link(doc_id) if absolute else "")))
         return Markup("\n".join(parts))
 
+    def list_item(self, macro, doc_id: str, show_phase: bool = True) -> Markup:
+        """`macro(doc_id, h, site, show_phase)` (the theme's doc_item), rendered once per link
+        depth and per way the source appears in lists (fingerprint.list_facts, what a list
+        page's digest reads of it): the timeline and the phase pages list every source, and the
+        preview renders them again after each retitle."""
+        if self.list_items is None:
+            return macro(doc_id, self, self.site, show_phase)
+        key = (self.root, show_phase, list_facts(self.site, doc_id))
+        item = self.list_items.get(key)
+        if item is None:
+            item = self.list_items[key] = macro(doc_id, self, self.site, show_phase)
+        return item
+
     def quotes_of(self, doc_id: str):
         return self.site.extractions[doc_id].quotes
 
@@ -261,9 +277,11 @@ class PageHelpers:
         """Every HTML page the plan makes (but the 404 page), with the newest date of the sources
         it shows where known. Taken from the plan itself, so a new kind of page is never left out."""
         site = self.site
-        newest = lambda ids: max((full_day(site.extractions[d].date) for d in ids if site.extractions[d].date), default=None)
+        day = {d: full_day(e.date) for d, e in site.extractions.items() if e.date}  # once per source, not per page
+        newest = lambda ids: max((day[d] for d in ids if d in day), default=None)  # noqa: E731
+        everything = newest(site.documents)
         shown = {
-            "doc_id": lambda key: [key],
+            "doc_id": lambda key: (key,),
             "minister_id": lambda key: site.ministers[key].documents,
             "place_id": lambda key: site.places[key].documents,
             "phase_id": lambda key: next(p.documents for p in site.phases if p.id == key),
@@ -274,12 +292,12 @@ class PageHelpers:
                 continue
             subjects = [(name, key) for name, key in page.context.items() if name in shown]
             if subjects:
-                ids = [d for name, key in subjects for d in shown[name](key)]
+                ids = tuple(d for name, key in subjects for d in shown[name](key))
                 if "part" in page.context:
-                    ids = part_documents(tuple(ids), page.context["part"])
+                    ids = part_documents(ids, page.context["part"])
+                entries.append((page.url, newest(ids)))
             else:  # a listing: dated by the newest source when it shows them all
-                ids = list(site.documents) if "all-documents" in page.inputs else []
-            entries.append((page.url, newest(ids)))
+                entries.append((page.url, everything if "all-documents" in page.inputs else None))
         return entries
 
     def feed_updated(self) -> str:
