@@ -94,6 +94,11 @@ class Inputs:
             return digest(self.refs_by_part(kind, entity).get(int(part), ()), [self.title(d) for d in shown])
         if kind == "all-documents":
             return digest([self.title(d) for d in site.documents], site.phases, site.timeline, site.undated)
+        if kind == "all-dates":
+            # every source's address and date, in time order, and which phase lists it
+            ex = site.extractions
+            return digest(site.timeline, [ex[d].date.value for d in site.timeline], site.undated,
+                          [(p.id, p.documents) for p in site.phases])
         if kind == "all-entities":
             # how lists show a minister: name, countries, roles as described, counts (a role per
             # source is thousands of records to hash for what is one line of text)

@@ -78,7 +78,8 @@ def plan(site: Site) -> tuple[Page, ...]:
             )
         )
     pages += [
-        Page("sitemap.xml", "sitemap.xml", frozen_mapping({}), ("all-documents", "all-entities")),
+        # the sitemap shows addresses and dates, not titles: a retitle leaves it alone
+        Page("sitemap.xml", "sitemap.xml", frozen_mapping({}), ("all-dates", "all-entities")),
         feed_page(site),
         Page("robots.txt", "robots.txt", frozen_mapping({}), ("settings",)),
     ]

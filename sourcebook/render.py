@@ -292,8 +292,9 @@ class PageHelpers:
                 continue
             subjects = [(name, key) for name, key in page.context.items() if name in shown]
             if subjects:
-                ids = tuple(d for name, key in subjects for d in shown[name](key))
-                if "part" in page.context:
+                ids = shown[subjects[0][0]](subjects[0][1]) if len(subjects) == 1 else tuple(
+                    d for name, key in subjects for d in shown[name](key))
+                if "part" in page.context:  # one part of thousands: slice, do not copy them all
                     ids = part_documents(ids, page.context["part"])
                 entries.append((page.url, newest(ids)))
             else:  # a listing: dated by the newest source when it shows them all

@@ -37,7 +37,7 @@ def replanned(before: Site, site: Site, doc_id: str | None, slug: str | None, me
     now = (site.documents[slug].title, site.extractions[slug].date,
            site.extractions[slug].phase.phase) if slug is not None else None
     if then != now or slug != doc_id or before.phases != site.phases:
-        names |= {f"title:{doc_id}", f"title:{slug}", "all-documents"}
+        names |= {f"title:{doc_id}", f"title:{slug}", "all-documents", "all-dates"}
     replan = {slug} if slug is not None else set()
     for s in site.documents:
         if before.related.get(s) != site.related[s] or before.neighbours.get(s) != site.neighbours[s]:
