@@ -41,6 +41,23 @@ def test_build_writes_five_source_pages_home_and_export(built):
         assert f"documents/{doc}/" in home
 
 
+def test_the_home_page_alone_counts_the_sources_and_ministers(built):
+    """A count of the whole site on every page would make every page change with any source
+    added or deleted: the totals are on the home page, not in the nav or the footer."""
+    root, _ = built
+    site = root / "site"
+    data = json.loads((site / "data" / "sourcebook.json").read_text())
+    counts = re.search(r'<p class="site-counts">(\d+) sources · (\d+) ministers? · (\d+) places?</p>',
+                       (site / "index.html").read_text())
+    assert counts, "no counts on the home page"
+    assert tuple(map(int, counts.groups())) == (len(data["documents"]), len(data["ministers"]), len(data["places"]))
+    for page in html_files(site):
+        if page != site / "index.html":
+            text = page.read_text()
+            assert 'class="site-counts"' not in text and 'class="count"' not in text, page
+            assert not re.search(r"<footer[^>]*>\s*<p>\d+ sources", text), page
+
+
 def test_report_counts_sources_and_boilerplate(built):
     _, result = built
     report = re.search(r"(\d+) sources read .*?(\d+) boilerplate lines dropped, (\d+) pages written", result.stdout)
