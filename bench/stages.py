@@ -78,10 +78,8 @@ def main() -> None:
         timed("page digests", times, lambda: pipeline.page_digests(site, pages, template_digests(templates), assets, gathered.keys))
 
         def render_and_write():
-            for rel, data in pipeline.render_pages(pages, site, templates):
-                path = root / "site" / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+            (root / "site").mkdir()
+            pipeline.write_pages(list(pages), site, templates, str(root / "site"))
 
         timed(f"render and write ({len(pages)} pages, every core)", times, render_and_write)
         timed("export", times, lambda: pipeline.extra_files(site))

@@ -1,5 +1,6 @@
-"""Stage 7: rendered files, static assets and the data export into a fresh folder, swapped in
-for the output folder at the end, so a failed or killed build never leaves a half-written site."""
+"""Stage 7: rendered files, static assets and the data export into a fresh folder (new_tree),
+swapped in for the output folder at the end (swap_in), so a failed or killed build never leaves
+a half-written site. Two builds into one folder take turns (build_lock)."""
 
 from __future__ import annotations
 
@@ -14,34 +15,20 @@ from .errors import BuildError, error
 ASSETS = "assets"
 
 
-def write_site(output: str, files, static: str, finish=None, reuse: set[str] = frozenset()) -> int:
-    """Write `files` (relative path -> bytes, or an iterable of such pairs), link the unchanged files named in `reuse` from
-    the current output, copy the static assets; call `finish(folder)` on the complete new tree
-    (the search indexer); swap it in for `output`.
-
-    Returns the number of files written. Two builds into one folder take turns (a lock file).
-    """
+def new_tree(output: str) -> str:
+    """An empty folder beside `output` for the next site; a build removes it if it fails."""
     output = os.path.abspath(output)
     parent = os.path.dirname(output)
     os.makedirs(parent, exist_ok=True)
-    with build_lock(output):
-        fresh = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.new-", dir=parent)
-        try:
-            written = set()
-            for rel, data in (sorted(files.items()) if isinstance(files, dict) else files):
-                write_file(fresh, rel, data)
-                written.add(rel)
-            for rel in sorted(reuse - written):
-                link_file(output, fresh, rel)
-            copy_static(static, os.path.join(fresh, ASSETS))
-            if finish is not None:
-                finish(fresh)
-            os.chmod(fresh, 0o755)
-            swap_in(fresh, output)
-        except BaseException:
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise
-    return len(written)
+    return tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.new-", dir=parent)
+
+
+def fill_tree(fresh: str, output: str, static: str, reuse: set[str] = frozenset()) -> None:
+    """Link into `fresh` the unchanged files named in `reuse` from the current `output`, and copy
+    the static assets."""
+    for rel in sorted(reuse):
+        link_file(output, fresh, rel)
+    copy_static(static, os.path.join(fresh, ASSETS))
 
 
 def safe_join(root: str, rel: str) -> str:
@@ -80,6 +67,7 @@ def copy_static(static: str, dest: str) -> None:
 
 def swap_in(fresh: str, output: str) -> None:
     """Replace `output` by `fresh` with two renames; the old tree is removed afterwards."""
+    os.chmod(fresh, 0o755)
     old = None
     if os.path.lexists(output):
         old = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.old-", dir=os.path.dirname(output))
