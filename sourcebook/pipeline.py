@@ -128,8 +128,13 @@ def make_site(settings: Settings, templates: str, theme: dict[str, str], assets:
     if strict and (warnings or site.undated or site.place_candidates):
         raise BuildError(list(warnings) + strict_failures(site))
     pages = plan(site)                                                           # 5. plan
-    wanted = page_digests(site, pages, theme, assets, gathered.keys)
+    # What each page is made from decides which pages to render again. With no earlier build
+    # every page is rendered, so the digests wait until the pages are written: they are then
+    # made while Pagefind indexes, on the core it leaves idle.
+    wanted = page_digests(site, pages, theme, assets, gathered.keys) if previous.digests else None
     written = render_and_write(settings, templates, site, pages, wanted, previous, ready)  # 6-7. render, write
+    if wanted is None:
+        wanted = page_digests(site, pages, theme, assets, gathered.keys)
     report = Report(
         sources=len(site.documents),
         skipped=sum(1 for r in gathered.processed if r.document is None),
@@ -184,18 +189,19 @@ class Written:
     fresh: str | None  # the new tree; None when nothing needed writing
 
 
-def render_and_write(settings: Settings, templates: str, site: Site, pages, wanted: dict[str, str],
+def render_and_write(settings: Settings, templates: str, site: Site, pages, wanted: dict[str, str] | None,
                      previous: PageState, ready) -> Written:
-    """Render the pages whose inputs changed and write them with everything else into a fresh
-    folder to be swapped in for the output; unchanged files are linked from the previous output.
-    ready((folder, pages changed)) once every page is there, before the data export is written."""
-    reuse = previous.unchanged(wanted)
+    """Render the pages whose inputs changed (all of them when `wanted` is None) and write them
+    with everything else into a fresh folder to be swapped in for the output; unchanged files are
+    linked from the previous output. ready((folder, pages changed)) once every page is there,
+    before the data export is written."""
+    reuse = previous.unchanged(wanted) if wanted is not None else set()
     stale = [p for p in pages if p.output_path not in reuse]
     exporting = not reuse.issuperset(EXPORT)
     pages_changed = any(p.output_path.endswith(".html") for p in stale) or not previous.digests
     if not pages_changed:
         reuse |= previous.search_index()
-    if not (stale or exporting or not reuse.issuperset(wanted) or not previous.digests):
+    if previous.digests and not (stale or exporting or not reuse.issuperset(wanted)):
         return Written(0, 0, None)  # the output already is this build's
     output = os.path.abspath(settings.output)
     fresh = new_tree(output)
