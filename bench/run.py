@@ -104,14 +104,22 @@ def sample_tree(pid: int, tree: dict) -> None:
 
 
 def descendants(pid: int) -> set[int]:
+    """Every process below `pid`, whichever of its threads started it: /proc lists a child under
+    the thread that forked it (sourcebook starts Pagefind from a thread)."""
     found, frontier = set(), [pid]
     while frontier:
         parent = frontier.pop()
+        children = []
         try:
-            with open(f"/proc/{parent}/task/{parent}/children") as f:
-                children = [int(c) for c in f.read().split()]
+            tasks = os.listdir(f"/proc/{parent}/task")
         except OSError:
-            children = []
+            tasks = []
+        for task in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{task}/children") as f:
+                    children += [int(c) for c in f.read().split()]
+            except OSError:
+                pass  # the thread ended between the listing and the read
         found.update(children)
         frontier.extend(children)
     return found
