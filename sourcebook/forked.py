@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import traceback
 
@@ -29,9 +30,11 @@ def in_child(work, on_ready):
     sys.stdout.flush()
     sys.stderr.flush()
     reading, writing = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(reading)
+        die_with(parent)
         run_child(work, os.fdopen(writing, "wb"))
     os.close(writing)
     try:
@@ -52,6 +55,21 @@ def in_child(work, on_ready):
                     raise error from ChildTraceback(trace)
     finally:
         os.waitpid(pid, 0)
+
+
+def die_with(parent: int) -> None:
+    """Linux: end this child when the building process is killed (a timeout's SIGKILL reaches only
+    it), rather than finish a build nobody waits for. Elsewhere the child notices when it next
+    writes to the closed pipe."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
 
 
 def run_child(work, replies) -> None:

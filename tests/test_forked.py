@@ -4,6 +4,10 @@ failures come back to the building process as if it had done the work itself."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +89,35 @@ def test_a_build_that_fails_after_its_pages_are_written_leaves_the_last_site(mak
     assert len(indexed) == 1 and not os.path.exists(indexed[0])  # indexed, then removed
     assert {p: p.read_bytes() for p in sorted((root / "site").rglob("*")) if p.is_file()} == before
     assert [p.name for p in root.iterdir() if p.name.startswith(".site.")] == [".site.lock"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_child_ends_when_the_building_process_is_killed(tmp_path):
+    """A build killed by a timeout (SIGKILL to its process only) leaves no child extracting on."""
+    script = tmp_path / "parent.py"
+    marker = tmp_path / "child.pid"
+    script.write_text(
+        "import os, sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})\n"
+        "from sourcebook.forked import in_child\n"
+        f"def work(ready):\n    open({str(marker)!r}, 'w').write(str(os.getpid()))\n    time.sleep(60)\n"
+        "in_child(work, lambda value: None)\n")
+    parent = subprocess.Popen([sys.executable, str(script)])
+    deadline = time.monotonic() + 30
+    while not (marker.exists() and marker.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(marker.read_text())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and alive(child):
+        time.sleep(0.05)
+    assert not alive(child)
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
