@@ -99,19 +99,18 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
         page_title, named = text, names_a_later_line(text, top[i + 1:])
         if is_story_line(text) and not named:
             break  # the story has begun
-        if not named and over_its_date(text, blocks[i + 1][0]):
+        dated_head = not named and over_its_date(text, blocks[i + 1][0])
+        if dated_head:  # a short line over its date is the headline if the story takes up its words
             words = story_words(blocks) if words is None else words
-            if any(words.get(w, 0) > 1 for w in stems(text)):  # and the story takes it up
-                chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)]
-                return text, [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], chrome, line
+            dated_head = any(words.get(w, 0) > 1 for w in stems(text))
         if named:  # the page's own title over its headline: the headline is the line it names
             i += named
             text, block_html, line = blocks[i]
         field = TITLE_FIELD.match(text)
-        candidate = text if named else field.group(1).strip() if field else headline_text(text)
+        candidate = text if named or dated_head else field.group(1).strip() if field else headline_text(text)
         if candidate and not field and words is None and not named:
             words = story_words(blocks)
-        if candidate and (named or field or is_about(candidate, words, text)):
+        if candidate and (named or dated_head or field or is_about(candidate, words, text)):
             above = [b for b in blocks[:i] if b[0] != page_title]
             chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t) or t == page_title]
             # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.

@@ -69,9 +69,9 @@ def find_people(
     units += [(p.id, p.text) for p in document.paragraphs]
     intros, refs = header_intros(document), []
     recurring = recurring_words([text for _, text in units])
-    told = ""  # the text up to this paragraph
+    told: list[str] = []  # the paragraphs up to this one
     for pid, text in units:
-        told += " " + text
+        told.append(text)
         found, titles = titled_intros(pid, text)
         found = found + speaker_line(pid, text) + plain_intros(pid, text) + pronoun_surnames(pid, text)
         found += member_intros(pid, text) + credit_intros(pid, text)

@@ -25,7 +25,7 @@ def coordinated_intros(pid: str | None, text: str) -> list[Intro]:
     return found
 
 
-def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro], told: str = "") -> list[Intro]:
+def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro], told: list[str] | tuple[str, ...] = ()) -> list[Intro]:
     """"Sergei Brand and his daughter Yulia": a relative named by a first name alone bears the
     family name of the person the "his" or "her" goes back to: the last one named in full in the
     same sentence; in a later paragraph, the one the text so far (`told`) names most."""
@@ -39,8 +39,8 @@ def kin_intros(pid: str | None, text: str, here: list[Intro], before: list[Intro
             owner = near[-1]
         elif earlier:
             # "... his widow Marina", paragraphs after he was named: the one the story is about
-            surnames = {i.name.split()[-1] for i in earlier}
-            counts = {w: len(re.findall(r"\b" + re.escape(w) + r"\b", told)) for w in surnames}
+            surnames, so_far = {i.name.split()[-1] for i in earlier}, " ".join(told)
+            counts = {w: len(re.findall(r"\b" + re.escape(w) + r"\b", so_far)) for w in surnames}
             owner = max(reversed(earlier), key=lambda i: counts[i.name.split()[-1]])
         else:
             continue

@@ -43,9 +43,6 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             # "Minister of Foreign Affairs and External Trade Jo Bloggs": the rest of the portfolio, then the name;
             # "Foreign Minister of Bahrain Jo Bloggs": the government's country, then the name
             named = country_of(" ".join(w for w in more[0] if w not in ("of", "the")))
-            if more[0][0] == ",":  # "Minister of Immigration, Refugees and Citizenship"
-                more = ([words[-1] + ","] + more[0][1:], more[1])
-                words = words[:-1]
             words, country = (words, country or named) if named and more[0][0] == "of" else (words + more[0], country)
             title_end = more[1]
             portfolio = None

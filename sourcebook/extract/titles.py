@@ -150,4 +150,5 @@ def normal_title(words: list[str]) -> str:
     if words == ["PM"]:
         return "Prime Minister"
     small = {"of", "for", "the", "and", "&"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+    # ("Immigration , Refugees" from a list read word by word: a comma belongs to the word before)
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words).replace(" ,", ",")

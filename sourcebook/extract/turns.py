@@ -9,7 +9,7 @@ import re
 
 from ..headline import SPEAKER_HEADING
 from ..model import Document, Mention, Person
-from .attribution import NOBODY, Index, speaker_of
+from .attribution import MIN_WORDS, NOBODY, Index, speaker_of
 from .mentions import person_of
 from .names import title_case
 from .page_intros import SPEAKER_LINE, header_lines, photo_speaker
@@ -22,6 +22,7 @@ SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
                    r"|Question|Answer|Journalist|Reporter|Moderator)\s*:\s+")
+BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 ASKING = {"Question", "Journalist", "Reporter", "Moderator"}  # labels no wire story opens with
 ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
@@ -33,9 +34,7 @@ REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
 HEADER_WIDTH = 120
-MIN_WORDS = 3
 SPOKEN_END = (".", "!", "?", ",", ":", ";", "—", "–", "-", '"', "”", "’")
-TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”")  # a line naming a speaker is short
 Speaker = tuple  # (person key or None, name as written or None)
 
 
@@ -51,7 +50,7 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
         if colon:
             return (first.key, None), colon.end()
     if first is not None and TITLE_THEN_NAME.match(text[:first.start]):
-        colon = re.compile(r"\)\s*:\s+").match(text, first.end)  # "External Affairs Minister (Jo Bloggs): ..."
+        colon = BRACKET_COLON.match(text, first.end)  # "External Affairs Minister (Jo Bloggs): ..."
         if colon:
             return (first.key, None), colon.end()
     label = LABEL.match(text)
@@ -79,7 +78,7 @@ def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Spea
     key = person_of(name, people)
     if match:
         return key, None if key else name
-    return (key, None) if key and not text.endswith(TERMINAL) else None
+    return (key, None) if key and not text.endswith(SPOKEN_END) else None
 
 
 def is_debate(document: Document) -> bool:
@@ -90,7 +89,9 @@ def is_debate(document: Document) -> bool:
 # A parliament's record dates itself as one: "Volume 683: debated on Tuesday 3 November 2020"
 RECORD_DATE = re.compile(r"\bdebated on\b|\b(?:HC|HL) Deb\b")
 RECORD_TOP = 4  # paragraphs: the record's date line stands right under its title
-SPEECH_WORDS = 8  # a paragraph this long, or ending in punctuation, is someone's speech
+SPEECH_WORDS = 8
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a paragraph this long, or ending in punctuation, is someone's speech
 
 
 def record_speeches(document: Document) -> set[str]:
@@ -107,7 +108,7 @@ def is_speech(text: str) -> bool:
     """Words someone says, not a page's label or link ("Contacts", "Share this debate"): a
     sentence, a salutation ("Mr Secretary General, Colleagues") or a long run of words."""
     words = len(text.split())
-    if re.search(r"\b(?:19|20)\d\d\b", text) and not re.search(r"\b[a-z]{3,}\b", text):
+    if YEAR.search(text) and not LOWER_WORD.search(text):
         return False  # "March 12, 2018 - Harbourtown": a date line
     return words >= MIN_WORDS and (text.rstrip().endswith(SPOKEN_END) or "," in text or words >= SPEECH_WORDS)
 
@@ -115,8 +116,13 @@ def is_speech(text: str) -> bool:
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
     """Who answers in a transcript of questions and answers: the one person its title names
     ("Press Conference by Minister Nishimura", "Interview with Jo Bloggs")."""
-    named = {p.key for p in people if re.search(r"\b" + re.escape(p.name.split()[-1]) + r"\b", document.title)}
+    named = named_in(document.title, people)
     return named.pop() if len(named) == 1 else None
+
+
+def named_in(text: str, people: tuple[Person, ...]) -> set[str]:
+    """The people whose surname the text holds."""
+    return {p.key for p in people if re.search(r"\b" + re.escape(p.name.split()[-1]) + r"\b", text)}
 
 
 def is_transcript(document: Document) -> bool:
@@ -191,7 +197,7 @@ def title_speaker(title: str, people: tuple[Person, ...]) -> Speaker | None:
     if not match:
         return None
     part = match.group("by") or match.group("owner")
-    named = {p.key for p in people if re.search(r"\b" + re.escape(p.name.split()[-1]) + r"\b", part)}
+    named = named_in(part, people)
     return (named.pop(), None) if len(named) == 1 else None
 
 
