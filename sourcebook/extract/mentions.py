@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from typing import NamedTuple
@@ -13,6 +12,7 @@ from .names import HONORIFIC, bare, country_of, is_name_word, misspelt_rank, wor
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 LOWER_WORDS = re.compile(r"\b[a-z]\w*")
+ADDRESS_BEFORE = re.compile(HONORIFIC + r"\Z")
 FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
 
 
@@ -123,18 +123,18 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
         if intro.paragraph:
             add(intro.paragraph, intro.start, intro.end, keys[intro.name], document.paragraph(intro.paragraph).text)
     names = {n: keys[n] for n in keys} | {a: slugify(n) for a, n in aliases.items()}
-    full = sorted((n for n in names if len(n.split()) > 1), key=len, reverse=True)
-    short = short_names(names)
-    full_re, short_re = name_patterns(tuple(full), tuple(sorted(short, key=len, reverse=True)))
+    everything = "\n".join(p.text for p in document.paragraphs)
+    full = [n for n in names if len(n.split()) > 1 and n in everything]
+    short = {form: owners for form, owners in short_names(names).items() if form in everything}
     # the words the text writes in lowercase: "Key" opening a sentence may be the word "key"
-    lowercase = set(LOWER_WORDS.findall("\n".join(p.text for p in document.paragraphs))) if short_re else set()
+    lowercase = set(LOWER_WORDS.findall(everything)) if short else set()
     for p in document.paragraphs:
-        for match in full_re.finditer(p.text) if full_re else ():
-            add(p.id, match.start(), match.end(), names[match.group()], p.text)
-        for match in short_re.finditer(p.text) if short_re else ():
-            owners = short[match.group(2)]
-            if len(owners) == 1 and (match.group(1) or bare_surname(p.text, match.start(2), match.end(2), lowercase)):
-                add(p.id, match.start(), match.end(), next(iter(owners)), p.text)
+        for start, _, end in occurrences(p.text, full):
+            add(p.id, start, end, names[p.text[start:end]], p.text)
+        for start, name_start, end in occurrences(p.text, short, addressed=True):
+            owners = short[p.text[name_start:end]]
+            if len(owners) == 1 and (start < name_start or bare_surname(p.text, name_start, end, lowercase)):
+                add(p.id, start, end, next(iter(owners)), p.text)
     for ref in refs:
         key = resolve_title(ref, people)
         if key:
@@ -142,13 +142,39 @@ def find_mentions(document, intros, keys, people, refs, aliases) -> tuple[Mentio
     return tuple(sorted(mentions, key=lambda m: (int(m.paragraph[1:]), m.start)))
 
 
-@functools.lru_cache(maxsize=512)
-def name_patterns(full: tuple[str, ...], short: tuple[str, ...]):
-    """The patterns that find a document's full names and surnames; compiled once for a set of
-    names, which the sources of one story share."""
-    full_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in full) + r")(?![\w-])") if full else None
-    short_re = re.compile(r"(?<![\w'’-])(" + HONORIFIC + r")?(" + "|".join(re.escape(n) for n in short) + r")(?![\w-])") if short else None
-    return full_re, short_re
+def occurrences(text: str, names, addressed: bool = False) -> list[tuple[int, int, int]]:
+    """Where the names stand in `text` as whole words, as one pattern of them all, longest first,
+    would find them left to right: (start, name start, end). With `addressed`, a form of address
+    before a name ("Mr Kovrig") starts the match. Found with str.find: compiling a pattern per
+    document cost more than the search."""
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if end == len(text) or not (is_word_char(text[end]) or text[end] == "-"):
+                if addressed:
+                    address = ADDRESS_BEFORE.search(text, max(0, at - 30), at)
+                    if address and free_before(text, address.start()):
+                        found.append((address.start(), 0, -end, at))
+                if free_before(text, at):
+                    found.append((at, 1, -end, at))
+            at = text.find(name, at + 1)
+    out, cursor = [], 0
+    for start, _, end, name_start in sorted(found):
+        if start >= cursor:
+            out.append((start, name_start, -end))
+            cursor = -end
+    return out
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def free_before(text: str, at: int) -> bool:
+    """No word goes on before `at`: not "xJo", "O'Bloggs" or "Smith-Jo"."""
+    return at == 0 or not (is_word_char(text[at - 1]) or text[at - 1] in "'’-")
 
 
 def short_names(names: dict[str, str]) -> dict[str, set[str]]:

@@ -104,6 +104,7 @@ def listed_places(text: str, ids: dict[str, str]) -> list[tuple[int, int, str]]:
     return found
 
 
+@functools.lru_cache(maxsize=16)  # compiled once for the site's gazetteer, not per source
 def gazetteer_pattern(places: tuple[PlaceSetting, ...]) -> tuple[re.Pattern | None, dict[str, str]]:
     """One whole-word pattern for every name and alias, longest first, and name -> place id."""
     ids: dict[str, str] = {}
