@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .headline import is_story_line
+from .headline import PORTRAIT, is_speaker_heading, is_story_line
 from .model import Dropped
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
@@ -38,7 +38,9 @@ FURNITURE_LINE = re.compile(
     # a site's cookie banner: "Cookies on GOV.UK", "We use some essential cookies ...", "Accept all cookies"
     r"|cookies on .{1,40}|we use (?:some )?(?:essential |necessary |analytics )?cookies\b.*|(?:this (?:website|site) uses|about) cookies\b.*"
     r"|(?:accept|reject|allow|manage|view|set) (?:all |additional |optional |analytics |necessary )?cookies?(?: settings)?"
-    r"|cookie (?:settings|preferences|policy|notice)|hide (?:this )?(?:cookie )?message)$"
+    r"|cookie (?:settings|preferences|policy|notice)|hide (?:this )?(?:cookie )?message"
+    # a parliament's record's links under a speaker's line: "- Hansard - - - Excerpts"
+    r"|[-\s]*hansard[-\s]*(?:excerpts)?)$"
 )
 TERMINAL = tuple('.!?:;"”’\')…]')
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
@@ -59,7 +61,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
             dropped[i] = Dropped(first_line + i, norm, "furniture")
-        elif norm in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))):
+        elif norm in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))) \
+                and not is_speaker_heading(norm) and not PORTRAIT.match(norm):  # a debate's speakers speak again
             dropped[i] = Dropped(first_line + i, norm, "repeated")
         seen.add(norm)
 

@@ -8,7 +8,7 @@ import re
 
 from .boilerplate import TERMINAL, find_boilerplate
 from .errors import warning
-from .headline import STAMP, find_headline, has_digit, split_stamp, weak_headline
+from .headline import BULLET, PAGE_KIND, STAMP, find_headline, has_digit, is_speaker_heading, split_stamp, weak_headline
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
@@ -151,6 +151,8 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
         and open_ended >= 0.5 * len(widths)
     )
 
+PAGE_KIND_LINES = 6  # a page's kind, its date and its section stand above what it is about
+
 
 def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dropped], int]:
     """A Markdown heading or a headline near the top becomes the title and leaves the body, with
@@ -172,9 +174,24 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
             i = 1  # a crawler's date stamp is no title; the line after it may be
         elif i == 0 and STAMP.match(text):
             return shorten(first_sentence(blocks[1][0]), TITLE_LIMIT), blocks, [], 0
+        elif i == 0 and PAGE_KIND.match(text):
+            i = below_page_kind(blocks)  # "House debates" names the page, not what it says
         chrome = [Dropped(l, t, "page chrome") for t, _, l in blocks[:i] if not has_digit(t)]
         return blocks[i][0], [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], chrome, blocks[i][2]
     return shorten(first_sentence(text), TITLE_LIMIT), blocks, [], 0
+
+
+def below_page_kind(blocks: list[tuple[str, str, int]]) -> int:
+    """The first short line under a page's kind that may name what the page is about: not a date
+    or a time, not another kind ("House debates", "Tuesday, 3 March 2015", "Statements", "Iraq");
+    0 when there is none."""
+    for i, (text, _, _) in enumerate(blocks[1:PAGE_KIND_LINES], start=1):
+        if len(text) > 120 or text.endswith(TERMINAL):
+            return 0
+        if not (has_digit(text) or PAGE_KIND.match(text) or is_speaker_heading(text)):
+            # a heading, not a list's item or a place ("• Transcript, E&OE", "Canberra, ACT")
+            return 0 if BULLET.match(text) or "," in text else i
+    return 0
 
 
 def first_sentence(text: str) -> str:

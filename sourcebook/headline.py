@@ -22,15 +22,21 @@ ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Prime |
 # A debate's speaker on a line of their own, above their words: "The Secretary of State for
 # Transport (Chris Grayling)", "Andy McDonald (Middlesbrough) (Lab)", "Mr. David Wilshire (Spelthorne)".
 _ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?"
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
+_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|da|di|du|van|von|der|den|le|la|al|bin|ibn|el) )?[A-Z][\w'’.-]+){1,3}"
 SPEAKER_HEADING = re.compile(
     r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
     r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
+PORTRAIT = re.compile(r"^[A-Z][^()\n]{0,60}? Portrait (?=[A-Z])")
 # What kind of page it is, not what it says: "Media Release", "Press statement", "Transcript";
 # and a notice to the reader: "Note: Where available, the PDF icon ..."
 PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?:release|statement|conference|briefing|advisory)"
                        r"|(?:joint |ministerial |written |oral )?statement(?: to parliament)?|transcript|speech|news|release"
-                       r"|(?:note|editor['’]s note|disclaimer|correction|update|source):.*|you are on page\b.*)$")
+                       r"|(?:note|editor['’]s note|disclaimer|correction|update|source):.*|you are on page\b.*"
+                       # a record's link to a member's other speeches: "Jo Bloggs Excerpts"
+                       r"|(?:\S+\s+){1,4}excerpts"
+                       # a parliament's record: which house, and which kind of business, above the debate's own heading
+                       r"|(?:house|senate|lords|commons|dáil|seanad) debates|questions without notice|questions on notice|statements"
+                       r"|.*\)\s*share this\b.*)$")
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
@@ -144,7 +150,8 @@ def headline_text(text: str) -> str | None:
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
     if (len(text.split()) < 3 or " | " in text or " / " in text or text.startswith(("[", "(")) or text.endswith((".", ":"))
-            or is_masthead(text) or PAGE_KIND.match(text) or ROLE_LINE.match(text) or is_speaker_heading(text)):
+            or is_masthead(text) or PAGE_KIND.match(text) or ROLE_LINE.match(text) or is_speaker_heading(text)
+            or PORTRAIT.match(text)):
         return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name
     return text
 
@@ -152,8 +159,20 @@ def headline_text(text: str) -> str | None:
 def is_speaker_heading(text: str) -> bool:
     """A debate's speaker line, as surely as one line can show it: a title with the holder's name
     in brackets, or a member's name with a constituency and a party."""
-    match = SPEAKER_HEADING.match(text)
+    match = speaker_heading(text)
     return bool(match and (match.group("named") or match.group("party")))
+
+
+def without_portrait(text: str) -> str:
+    """A record's speaker line without the alt text of the member's picture before it: "Jo
+    Bloggs Portrait The Secretary of State for Ports (Jo Bloggs)", "Lord Bloggs of Northtown
+    Portrait Mr Bloggs" (the member's later title, then the line as the record gives it)."""
+    portrait = PORTRAIT.match(text)
+    return text[portrait.end():] if portrait else text
+
+
+def speaker_heading(text: str) -> re.Match | None:
+    return SPEAKER_HEADING.match(without_portrait(text))
 
 
 def over_its_date(text: str, below: str) -> bool:

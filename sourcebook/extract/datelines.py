@@ -76,8 +76,11 @@ def dateline_clues(document: Document, order) -> list[Clue]:
 def page_clock(document: Document, paragraph: Paragraph) -> bool:
     """A line above the headline dated by the site, not the story: "Sun, 29 March 2020" is its
     clock on the day the page was copied; a date further up, past the menus, is the page's."""
-    return bool(paragraph.line and paragraph.line < document.title_line and (
-        CLOCK_WEEKDAY.match(paragraph.text) or document.title_line - paragraph.line > ABOVE_HEADLINE))
+    if not (paragraph.line and paragraph.line < document.title_line):
+        return False
+    # (lines of text between, not blank ones: "House debates", the date, "Statements", then "Iraq")
+    between = sum(1 for x in (*document.paragraphs, *document.dropped) if paragraph.line < x.line < document.title_line)
+    return bool(CLOCK_WEEKDAY.match(paragraph.text) or between >= ABOVE_HEADLINE)
 
 
 def top_lines(document: Document) -> list[Paragraph]:

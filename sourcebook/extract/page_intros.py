@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..headline import speaker_heading, without_portrait
 from ..model import Document, Paragraph, Role
 from .candidates import looks_like_name
 from .mentions import Intro
@@ -33,6 +34,8 @@ INITIAL_DOT = re.compile(r"[A-Z]\.")
 # Jo Bloggs Jo Bloggs The Secretary of State for Ports 11:32 am, ...", "Photo of Jo BloggsJo Bloggs
 # (Northtown, Liberal Party, Minister for Ports) Share this".
 PHOTO_SPEAKER = re.compile(r"^Photo of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?\1\b(.{0,160})$")
+# The same line copied without the photo: "Jo Bloggs (Northtown, Liberal Party, Minister for Ports) Share this | Hansard source"
+RECORD_SPEAKER = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})( \([^()]{2,120}\) ?(?:Share this|Link to this|Hansard source)\b.{0,80})$")
 
 PORTFOLIO_TAIL = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})")
 PHOTO_TAIL = re.compile(r"\s\d{1,2}[:.]\d{2}\b|\sShare this\b")
@@ -40,7 +43,7 @@ PHOTO_TAIL = re.compile(r"\s\d{1,2}[:.]\d{2}\b|\sShare this\b")
 
 def photo_speaker(text: str) -> tuple[str, int, int, str] | None:
     """(name, start, end, what follows it) of a record's speaker line, or None."""
-    match = PHOTO_SPEAKER.match(text) if text.startswith("Photo of ") else None
+    match = PHOTO_SPEAKER.match(text) if text.startswith("Photo of ") else RECORD_SPEAKER.match(text)
     return (match.group(1), match.start(1), match.end(1), match.group(2)) if match else None
 
 
@@ -99,8 +102,14 @@ def credit_intros(pid: str | None, text: str) -> list[Intro]:
 
 
 def member_intros(pid: str | None, text: str) -> list[Intro]:
-    """Members a parliament's record names by their seat: "the hon. Member for X (Jo Bloggs)"."""
+    """Members a parliament's record names by their seat: "the hon. Member for X (Jo Bloggs)",
+    and its speaker lines: "Jo Bloggs (Northtown) (Lab)"."""
     found = []
+    line = without_portrait(text).lstrip()
+    heading = speaker_heading(line) if pid else None
+    if heading and heading.group("party") and looks_like_name(heading.group("member").split()):
+        at = len(text) - len(line)
+        found.append(Intro(heading.group("member"), pid, at + heading.start("member"), at + heading.end("member"), None, ""))
     for match in MEMBER_FOR.finditer(text):
         name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s", "", match.group(2))
         start = match.end(2) - len(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..headline import without_portrait
 from ..model import Document, Mention, MinisterHint, Person, Role
 from ..slugs import slugify
 from .candidates import (
@@ -66,7 +67,8 @@ def find_people(
     hints = hints + tuple(MinisterHint(name) for name, _ in listed)
     aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
     units = [] if document.title_repeats_body() else [(None, document.title)]
-    units += [(p.id, p.text) for p in document.paragraphs]
+    # (a record's picture of the member is captioned with their later name: "Lord Bloggs Portrait Mr Bloggs")
+    units += [(p.id, " " * (len(p.text) - len(without_portrait(p.text))) + without_portrait(p.text)) for p in document.paragraphs]
     intros, refs = header_intros(document), []
     recurring = recurring_words([text for _, text in units])
     told: list[str] = []  # the paragraphs up to this one

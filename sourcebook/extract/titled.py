@@ -22,6 +22,7 @@ UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and 
 # last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
 MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*){2,6})(?=[\s,.;:)]|$)(?! [A-Z])")
 MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a member's or counsel's letters after a name
+BRACKETED_ADDRESS = re.compile(HONORIFIC)
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
@@ -106,7 +107,8 @@ def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple
     secretary of state [Mike Pompeo]")."""
     bracket = re.match(r" [\[(]", text[pos:pos + 2])
     if bracket:
-        span = read_name(text, pos + 2)
+        address = BRACKETED_ADDRESS.match(text, pos + 2)  # "The Secretary of State for Ports (Mr Jo Bloggs)"
+        span = read_name(text, address.end() if address else pos + 2)
         closed = span and text[span[1]:span[1] + 1] == {"[": "]", "(": ")"}[bracket.group()[1]]
         rest = read_name(text, span[1] + 2) if closed and text[span[1] + 1:span[1] + 2] == " " else None
         if rest and bracket.group() == " [":  # "Minister [David] Littleproud": an editor's given name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..headline import SPEAKER_HEADING
+from ..headline import speaker_heading, without_portrait
 from ..model import Document, Mention, Person
 from .attribution import MIN_WORDS, NOBODY, Index, speaker_of
 from .mentions import person_of
@@ -73,8 +73,8 @@ def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Spea
         return key, None if key else photo[0]
     if not debate or len(text) > HEADER_WIDTH:
         return None
-    match = SPEAKER_HEADING.match(text)
-    name = (match.group("named") or match.group("member")) if match else ADDRESS.sub("", text)
+    match = speaker_heading(text)
+    name = (match.group("named") or match.group("member")) if match else ADDRESS.sub("", without_portrait(text))
     key = person_of(name, people)
     if match:
         return key, None if key else name
@@ -83,7 +83,7 @@ def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Spea
 
 def is_debate(document: Document) -> bool:
     """Two lines or more name a speaker above their words, as a parliament's record sets them."""
-    return sum(1 for p in document.paragraphs if SPEAKER_HEADING.match(p.text)) >= 2
+    return sum(1 for p in document.paragraphs if speaker_heading(p.text)) >= 2
 
 
 # A parliament's record dates itself as one: "Volume 683: debated on Tuesday 3 November 2020"
@@ -154,7 +154,7 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
             speaker, introduced = found, True  # "Minister X issued the following statement:"
             continue
         first, introduced = introduced, False
-        if LABEL.match(paragraph.text) or SPEAKER_HEADING.match(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
+        if LABEL.match(paragraph.text) or speaker_heading(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
             speaker = None  # a transcript: its labels say who speaks
             continue
         if not speaker or any(m.key == speaker[0] for m in here) or REPORTED.search(paragraph.text):

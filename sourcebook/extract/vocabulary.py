@@ -129,6 +129,8 @@ PORTFOLIO_WORDS = {
     "construction", "ethnic", "communities", "disability", "issues", "seniors", "whānau",
     "whanau", "ora", "crown", "treaty", "waitangi", "negotiations", "planning", "urban",
     "brexit", "cabinet", "territories", "northern", "scottish", "welsh", "national", "and", "&",
+    # Britain's secretaries of state: "for Foreign and Commonwealth Affairs", "for Work and Pensions"
+    "commonwealth", "ireland", "international", "work", "pensions", "digital", "media", "exiting",
 }
 # A Secretary is a minister only with one of these portfolios ("Foreign Secretary", not "Press
 # Secretary" or "Secretary-General").

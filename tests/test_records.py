@@ -1,0 +1,49 @@
+"""Parliaments' records and transcripts as other sites copy them (issue: extraction that holds on
+sources nobody has labelled): who speaks, and what the page is, in short texts written for
+these tests."""
+
+from test_web_texts import date_of, doc, people, quotes
+
+
+def test_a_record_with_portraits_gives_each_speech_to_the_member_above_it():
+    text = ("Oral Answers to Questions\n\nJo Bloggs Excerpts\nTuesday 4th March 2014\n\nCommons Chamber\n"
+            "Lord Reyes of Northtown Portrait Mr Reyes\n- Hansard - - - Excerpts\n\n"
+            "We are sending more engineers to the harbour, and they will stay through the winter.\n\n"
+            "Jo Bloggs Portrait Jo Bloggs (Eastfield) (Con)\n- Hansard - -\n\n"
+            "7. What support the Government are giving to the harbour's rebuilding.\n\n"
+            "Lord Reyes of Northtown Portrait The Secretary of State for Foreign and Commonwealth Affairs (Mr Tom Reyes)\n"
+            "- Hansard - - - Excerpts\n\nAs I said, the engineers will stay, and the port will reopen in spring.\n\n"
+            "Jo Bloggs Portrait Jo Bloggs\n- Hansard - -\n\nI thank the Secretary of State for that answer.\n\n"
+            "Lord Reyes of Northtown Portrait Mr Reyes\n- Hansard - - - Excerpts\n\nYes, and we will say more soon.\n")
+    said = quotes(text)
+    assert [(s, t.split()[0]) for s, t in said] == [
+        ("tom-reyes", "We"), ("jo-bloggs", "7."), ("tom-reyes", "As"), ("jo-bloggs", "I"), ("tom-reyes", "Yes,")], said
+    found = people(text)
+    assert found["tom-reyes"].role.title == "Secretary of State for Foreign and Commonwealth Affairs", found
+    assert "lord-reyes" not in found, found  # the portrait's caption is his later name, no one else
+    document = doc(text)
+    assert document.title == "Oral Answers to Questions"
+    assert not any("Hansard" in p.text for p in document.paragraphs)
+
+
+def test_a_record_line_without_its_photo_still_names_the_speaker_and_their_office():
+    text = ("Senate debates\nThursday, 6 March 2014\nQuestions without Notice\nHarbour Defences\n3:02 pm\n"
+            "Ana Lowe (Northland, Liberal Party, Minister for Defence) Share this | Hansard source\n"
+            "I thank the senator for her question. The engineers will stay at the harbour through the winter.\n"
+            "The port will reopen in spring, and the ferries will run to the old timetable.\n")
+    assert [(s, t.split()[0]) for s, t in quotes(text)] == [("ana-lowe", "I"), ("ana-lowe", "The")], quotes(text)
+    assert people(text)["ana-lowe"].role.title == "Minister for Defence"
+    assert doc(text).title == "Harbour Defences"  # not "Senate debates", the page's kind
+    assert date_of(text)[0].value == "2014-03-06"
+
+
+def test_a_one_word_heading_under_the_page_kind_and_its_date_is_the_title_and_the_date_stands():
+    text = ("House debates\n\nTuesday, 3 March 2015\n\nStatements\n\nHarbour\n\n2:18 pm\n\n"
+            "Photo of Tom ReyesTom Reyes (Eastfield, Liberal Party, Prime Minister) Share this | Hansard source\n\n"
+            "Madam Speaker, the engineers will stay at the harbour through the winter.\n")
+    document = doc(text)
+    assert document.title == "Harbour"
+    assert date_of(text)[0].value == "2015-03-03"
+    # a press conference's kind over a line of marks and a place is still its only title
+    assert doc("Press conference\n\n  • Transcript, E&OE\n25 November 2021\nCanberra, ACT\n\n"
+               "PRIME MINISTER: The harbour will reopen on Monday, and the ferries will run.").title == "Press conference"
