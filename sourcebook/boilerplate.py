@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .headline import PORTRAIT, is_speaker_heading, is_story_line
+from .headline import PAGE_KIND, PORTRAIT, is_speaker_heading, is_story_line
 from .model import Dropped
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
@@ -68,7 +68,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
 
     # Runs of short headline-like lines without closing punctuation (a "related articles" list),
     # except above the story, where a headline, a byline and a dateline look just the same.
-    first_text = next((i for i, l in enumerate(lines) if is_story_line(l.strip())), len(lines))
+    # (a notice to the reader is no part of the story: "Disclaimer: The Library does not warrant ...")
+    first_text = next((i for i, l in enumerate(lines) if is_story_line(l.strip()) and not PAGE_KIND.match(l.strip())), len(lines))
     run: list[int] = []
     for i in range(len(lines) + 1):
         line = lines[i].strip() if i < len(lines) else None

@@ -55,7 +55,7 @@ def clean(source: Source) -> Document:
         # one to correct the headline must not shift paragraph ids that citations link (#p7).
         _, blocks, chrome, title_line = infer_title(blocks)
         dropped = sorted(dropped + chrome, key=lambda d: d.line)
-    title = " ".join(title.split())
+    title = TRAILING_SEPARATOR.sub("", " ".join(title.split()))  # "Ports minister speaks -": a site's separator, its name cut
 
     paragraphs = tuple(
         Paragraph(id=f"p{i}", text=text, html=block_html, line=line)
@@ -151,6 +151,7 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
         and open_ended >= 0.5 * len(widths)
     )
 
+TRAILING_SEPARATOR = re.compile(r"\s+[-–—|:]$")
 PAGE_KIND_LINES = 6  # a page's kind, its date and its section stand above what it is about
 
 
@@ -186,9 +187,11 @@ def below_page_kind(blocks: list[tuple[str, str, int]]) -> int:
     or a time, not another kind ("House debates", "Tuesday, 3 March 2015", "Statements", "Iraq");
     0 when there is none."""
     for i, (text, _, _) in enumerate(blocks[1:PAGE_KIND_LINES], start=1):
+        if PAGE_KIND.match(text):
+            continue  # "Note: ...", "Disclaimer: ..."
         if len(text) > 120 or text.endswith(TERMINAL):
             return 0
-        if not (has_digit(text) or PAGE_KIND.match(text) or is_speaker_heading(text)):
+        if not (has_digit(text) or is_speaker_heading(text)):
             # a heading, not a list's item or a place ("• Transcript, E&OE", "Canberra, ACT")
             return 0 if BULLET.match(text) or "," in text else i
     return 0

@@ -36,7 +36,9 @@ PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?
                        r"|(?:\S+\s+){1,4}excerpts"
                        # a parliament's record: which house, and which kind of business, above the debate's own heading
                        r"|(?:house|senate|lords|commons|dáil|seanad) debates|questions without notice|questions on notice|statements"
-                       r"|.*\)\s*share this\b.*)$")
+                       r"|.*\)\s*share this\b.*"
+                       # a release page's field labels: "Release details", "Release type", "Release content"
+                       r"|release (?:details|type|content|date)|related ministers(?: and contacts)?)$")
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs

@@ -47,3 +47,41 @@ def test_a_one_word_heading_under_the_page_kind_and_its_date_is_the_title_and_th
     # a press conference's kind over a line of marks and a place is still its only title
     assert doc("Press conference\n\n  • Transcript, E&OE\n25 November 2021\nCanberra, ACT\n\n"
                "PRIME MINISTER: The harbour will reopen on Monday, and the ferries will run.").title == "Press conference"
+
+
+def test_labels_on_lines_of_their_own_open_turns_and_a_title_with_a_surname_names_its_holder():
+    text = ("Minister for Ports - Transcript - Morning Radio - Harbour to reopen\n\nRelease details\n\n"
+            "The Hon Ana Lowe MP\n\nMinister for Ports\n\nRelease content\n\n10 September 2015\n\n"
+            "MINISTER LOWE\n\nGood morning, and thank you for having me.\n\n"
+            "QUESTION\n\nWhen will the ferries run again to the old timetable?\n\n"
+            "MINISTER LOWE\n\nOn Monday, once the engineers have finished their checks.\n\n"
+            "And the night ferry will follow a week later.\n")
+    said = quotes(text)
+    assert [(s, t.split()[0]) for s, t in said] == [
+        ("ana-lowe", "Good"), (None, "When"), ("ana-lowe", "On"), ("ana-lowe", "And")], said
+    assert doc(text).title == "Minister for Ports - Transcript - Morning Radio - Harbour to reopen"
+    # capitals lines that are no labels open nothing
+    assert quotes("Harbour news\n\nADVERTISEMENT\n\nThe ferries ran late.\n\nADVERTISEMENT\n\nThe port stays shut.") == []
+
+
+def test_a_hansard_speaker_label_may_end_in_a_dash_and_a_time_in_it_is_no_prime_minister():
+    text = ("Wednesday, 6 December 2006\nPage: 79\n\n"
+            "Dr BLOGGS (2:52 PM) —My question is to the Minister for Ports. What has happened at the harbour?\n\n"
+            "Mr REYES (Minister for Ports) —I thank the member for his question. The harbour is closed.\n\n"
+            "The engineers will stay there until the work is done.\n")
+    said = quotes(text)
+    assert [(s, t.split()[0]) for s, t in said] == [("bloggs", "My"), ("reyes", "I"), ("reyes", "The")], said
+    found = people(text)
+    assert found["bloggs"].role is None, found
+    assert found["reyes"].role.title == "Minister for Ports", found
+
+
+def test_a_notice_at_the_top_is_no_story_and_the_broadcast_line_dates_the_transcript():
+    text = ("Note: Where available, the icon below opens the complete document\n"
+            "Disclaimer: The Library does not warrant the accuracy of the transcripts. They are copied from the broadcaster.\n"
+            "Jo Bloggs speaks with the Ports Minister -\n\nView other segments\n\n"
+            "Jo Bloggs speaks with the Ports Minister\n\nBroadcast: 14 May 2006\n\nReporter: Jo Bloggs\n\n"
+            "JO BLOGGS: The harbour has been closed for a week. Minister, when will it open?\n\n"
+            "ANA LOWE: On Monday, once the engineers have finished.\n")
+    assert doc(text).title == "Jo Bloggs speaks with the Ports Minister"
+    assert date_of(text)[0].value == "2006-05-14"

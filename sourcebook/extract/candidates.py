@@ -16,6 +16,7 @@ from .names import (
     is_name_word,
     misspelt_rank,
     read_name,
+    title_case,
     word_before,
     word_pattern,
 )
@@ -215,7 +216,8 @@ def recurring_words(texts: list[str]) -> set[str]:
                 continue  # part of a longer name: not standing alone
             if prev.lower() == "the":
                 continue  # "the Impero was", "the Swallow's crew": a ship's or a body's short name
-            words.add(re.sub(r"['’]s$", "", word))
+            word = re.sub(r"['’]s$", "", word)
+            words |= {word, title_case(word)} if word.isupper() else {word}  # "Dr SOUTHCOTT" is Southcott
     return words - FUNCTION_WORDS - set(COUNTRIES) - NOT_NAMES
 
 

@@ -16,7 +16,7 @@ from .dateparse import find_dates, month_number
 # January 2001 vol 361 cc300-13".
 PUBLISHED = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted)\b")
 DATELINE_LABEL = re.compile(r"(?i)^part of the debate\b.*?\bon\b|\b(?:(?:first\s+published|last\s+updated|published|updated|edited|posted)(?:\s+(?:time|on|at))?|dated?|issued|released"
-                            r"|debated(?:\s+on)?|delivered(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
+                            r"|debated(?:\s+on)?|delivered(?:\s+on)?|broadcast(?:\s+on)?|aired(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
                             r"|vol(?:ume)?\.?(?=\s*\d))\b\s*:?")
 # "March 12, 2018 / 4:39 PM / Updated 6 years ago": how old the page was when it was copied
 AGO = re.compile(r"(?i)\b(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")

@@ -18,7 +18,7 @@ from .vocabulary import TITLE_COUNTRIES
 SPEAKER_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:Mc|Mac)?[A-Z][A-ZĀĒĪŌŪ'’\-]+)\s*(?:\(([^()]{1,80})\)|,\s+([A-Z][A-Z ,'’&-]{2,60}[A-Z]))?"
-    r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:"
+    r"(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*(?::|—)"  # Australia's Hansard: "Mr BLOGGS (Minister for Ports) —"
 )
 # A parliament names a member by seat, their name in brackets: "the hon. Member for Hampstead and
 # Kilburn (Tulip Siddiq)", "my right hon. Friend the Member for Northtown (Jo Bloggs)".
@@ -27,6 +27,7 @@ MEMBER_FOR = re.compile(r"\b(?i:hon\.|honourable)\s+(?:Member|Friend|Lady|Gentle
 HEADER_LINES = 8  # a release names its minister among its first lines
 HEADER_ADDRESS = re.compile(r"^(?:Senator )?(?:(?:[Tt]he |Rt\.? )?(?:Hon\.?|Honourable) )?(?:(?:Dr|Sir|Dame|Mr|Ms|Mrs)\.? )?")
 INITIAL_DOT = re.compile(r"[A-Z]\.")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?)?")
 
 
 # A parliament's record as mySociety's sites show it (TheyWorkForYou, OpenAustralia): the speaker's
@@ -67,6 +68,7 @@ def speaker_line(pid: str | None, text: str) -> list[Intro]:
 def role_in(description: str) -> tuple[Role | None, str]:
     """A speaker line's description as a ministerial role, when it holds one ("Bradfield,
     Liberal Party, Minister for Defence"), else as a description."""
+    description = CLOCK.sub("", description).strip(" ,")  # "(2:52 PM)" is when, not the Prime Minister
     anchor = ANCHOR.search(description) if description else None
     parsed = read_title(description, anchor) if anchor else None
     if parsed and parsed[5]:

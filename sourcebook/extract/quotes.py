@@ -26,6 +26,7 @@ from .turns import (
     is_transcript,
     is_unmarked,
     label_speaker,
+    lone_labels,
     record_speeches,
     statement_speakers,
 )
@@ -59,13 +60,14 @@ def find_quotes(
     debate = is_debate(document)
     # a record of a debate with no speakers' names: its paragraphs are speeches of nobody we can name
     speeches = record_speeches(document) if not (debate or transcript) else set()
+    lone = lone_labels(document, people)  # "QUESTION" or "MINISTER ANDREWS" on a line above the words
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     for paragraph in document.paragraphs:
         pid, text = paragraph.id, paragraph.text
         found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
-        heading = heading_speaker(text, people, debate)
+        heading = heading_speaker(text, people, debate) or lone.get(pid)
         if heading:  # a debate's speaker line: their words are the paragraphs below it
             turn, state, waiting = heading, (heading, heading, None), []
             continue

@@ -18,7 +18,7 @@ from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt)\.?\s+)?$")
-SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*:\s+")
+SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*(?::\s+|—\s*)")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
                    r"|Question|Answer|Journalist|Reporter|Moderator)\s*:\s+")
@@ -132,8 +132,33 @@ def is_transcript(document: Document) -> bool:
 
 def person_named(label: str, people: tuple[Person, ...]) -> str | None:
     """The person a label in capitals names: 'WRIGHT' or 'MS NAUERT' is the one person of that
-    surname, 'MONIQUE WRIGHT' the one of that name; a title ('PRIME MINISTER') is nobody."""
-    return person_of(" ".join(title_case(w) for w in ADDRESS.sub("", label).split()), people)
+    surname, 'MONIQUE WRIGHT' the one of that name, 'MINISTER ANDREWS' the one Andrews; a title
+    alone ('PRIME MINISTER') is nobody."""
+    words = [title_case(w) for w in ADDRESS.sub("", label).split()]
+    key = person_of(" ".join(words), people)
+    if key is None and len(words) > 1 and ANCHOR.fullmatch(" ".join(words[:-1])):
+        key = person_of(words[-1], people)
+    return key
+
+
+# A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
+LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
+ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "HOST", "PRESENTER", "INTERVIEWER", "MEDIA"}
+LONE_LABEL_WIDTH = 40
+
+
+def lone_labels(document: Document, people: tuple[Person, ...]) -> dict[str, Speaker]:
+    """Paragraph id -> the speaker a label on a line of its own names, in a transcript set out
+    that way: two such labels at least, each naming a person of the text, a title or the
+    questioner. A line in capitals that is none of these ("ADVERTISEMENT") is no label."""
+    found = {}
+    for paragraph in document.paragraphs:
+        label = paragraph.text.strip()
+        if len(label) <= LONE_LABEL_WIDTH and LONE_LABEL.match(label):
+            person = person_named(label, people)
+            if person or label in ASKING_LABELS or ANCHOR.search(label):
+                found[paragraph.id] = (person, label)
+    return found if len(found) >= 2 else {}
 
 
 def statement_speakers(document: Document, people: tuple[Person, ...], mentions: dict[str, list[Mention]]) -> dict[str, Speaker]:
