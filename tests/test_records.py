@@ -85,3 +85,46 @@ def test_a_notice_at_the_top_is_no_story_and_the_broadcast_line_dates_the_transc
             "ANA LOWE: On Monday, once the engineers have finished.\n")
     assert doc(text).title == "Jo Bloggs speaks with the Ports Minister"
     assert date_of(text)[0].value == "2006-05-14"
+
+
+def test_a_title_label_in_title_case_opens_a_turn_that_runs_on():
+    text = ("Doorstop, Harbourtown\n\n10 July 2019\n\n"
+            "Minister: Can I thank the engineers for their work at the harbour this week.\n\n"
+            "More importantly, I am here to open the new ferry terminal this morning.\n\n"
+            "Journalist: When will the night ferry run again?\n\n"
+            "Minister: Next week, once the checks are done.\n")
+    said = quotes(text)
+    assert [(s, t.split()[0]) for s, t in said] == [(None, "Can"), (None, "More"), (None, "When"), (None, "Next")], said
+    pm = ("PM: Kia ora koutou. The harbour will reopen on Monday.\n\nMedia: Prime Minister, when will the ferries run?\n\n"
+          "PM: On Monday too, once the checks are done.")
+    assert [t.split()[0] for _, t in quotes(pm)] == ["Kia", "Prime", "On"], quotes(pm)
+
+
+def test_a_labelled_surname_with_a_form_of_address_is_a_person_of_the_briefing():
+    text = ("2:16 p.m. EDT\n\nMR BLOGGS: Good afternoon. I have one item at the top on the harbour.\n\n"
+            "QUESTION: When will it reopen?\n\nMR BLOGGS: On Monday, once the engineers are done.\n")
+    assert "bloggs" in people(text)
+    assert [s for s, _ in quotes(text)] == ["bloggs", None, "bloggs"], quotes(text)
+
+
+def test_a_briefing_labels_its_questioners_by_name_but_an_agency_is_nobody():
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (March 16, 2023)\n\n"
+            "Jo Bloggs, Official Spokesperson: Good afternoon to all of you. I will take questions.\n\n"
+            "Ana Lowe: Sir, Ana Lowe from the Harbour Times. When will the port reopen?\n\n"
+            "Tomas: Sir, Tomas from Radio North. Is the ferry running?\n\n"
+            "Bloomberg: About the harbour, is there any news on the engineers?\n")
+    found = people(text)
+    assert {"jo-bloggs", "ana-lowe", "tomas"} <= set(found) and "bloomberg" not in found, found
+    said = quotes(text)
+    assert [s for s, _ in said][:3] == ["jo-bloggs", "ana-lowe", "tomas"], said
+    assert not any(s == "bloomberg" for s, _ in said), said
+
+
+def test_the_text_of_a_statement_made_by_a_minister_is_their_words_to_its_end():
+    text = ("Blog\n\nJo Bloggs – 2017 Statement to Parliament on the Harbour\n\n"
+            "Below is the text of the statement made by Jo Bloggs, the Foreign Secretary, to the House of Commons on 15 November 2017.\n\n"
+            "In the early hours of this morning, the harbour wall gave way near the ferry terminal.\n\n"
+            "At two o'clock the port was closed, and the ferries were held at their moorings.\n\n"
+            "We have updated our travel advice, and our embassy is in touch with every traveller.\n")
+    said = quotes(text)
+    assert [(s, t.split()[0]) for s, t in said] == [("jo-bloggs", "In"), ("jo-bloggs", "At"), ("jo-bloggs", "We")], said

@@ -101,7 +101,7 @@ JOINED_PARTICLE = r"(?:(?:al|el|bin|ibn|abu)-)"
 # A surname after a form of address, or before a verb of speech or action, stands alone as a name
 # does ("Mr Kovrig", "Jubeir noted", "Spavor said", "Meng's").
 VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
-STANDING_ALONE = re.compile(r"\b(?:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
+STANDING_ALONE = re.compile(r"\b(?i:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
                             + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")

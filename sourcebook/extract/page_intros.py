@@ -120,6 +120,25 @@ def member_intros(pid: str | None, text: str) -> list[Intro]:
     return found
 
 
+# A transcript's turn labelled with the speaker's name as written: "Jo Bloggs: Sir, my question is ..."
+NAME_LABEL = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+):\s")
+NAME_LABELS = 2  # at least: one such line may be a heading ("Jo Bloggs: a life")
+
+
+def name_label_intros(document: Document) -> list[Intro]:
+    """The people a transcript's name labels name, when two paragraphs or more open with one."""
+    found = []
+    for paragraph in document.paragraphs:
+        match = NAME_LABEL.match(paragraph.text)
+        words = match.group(1).split() if match else []
+        # one word is a name when the turn says it again ("Sidhant: Sir, Sidhant from WION"), not
+        # an agency asking ("Bloomberg: About the trial ...")
+        alone = len(words) == 1 and not re.search(r"\b" + re.escape(words[0]) + r"\b", paragraph.text[match.end():])
+        if words and not alone and looks_like_name(words) and all(is_name_word(w) for w in words):
+            found.append(Intro(match.group(1), paragraph.id, 0, match.end(1), None, ""))
+    return found if len({i.name for i in found}) >= NAME_LABELS else []
+
+
 def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
     """"Defence Minister praises troops", "..., says UK defence secretary": a headline's title
     with no name is the holder the story opens on, the first person its first paragraphs name

@@ -35,6 +35,7 @@ from .page_intros import (
     credit_intros,
     header_intros,
     member_intros,
+    name_label_intros,
     speaker_line,
     with_headline_role,
 )
@@ -69,8 +70,8 @@ def find_people(
     units = [] if document.title_repeats_body() else [(None, document.title)]
     # (a record's picture of the member is captioned with their later name: "Lord Bloggs Portrait Mr Bloggs")
     units += [(p.id, " " * (len(p.text) - len(without_portrait(p.text))) + without_portrait(p.text)) for p in document.paragraphs]
-    intros, refs = header_intros(document), []
-    recurring = recurring_words([text for _, text in units])
+    intros, refs = header_intros(document) + name_label_intros(document), []
+    recurring = recurring_words([text for _, text in units]) | {i.name for i in intros if " " not in i.name}
     told: list[str] = []  # the paragraphs up to this one
     for pid, text in units:
         told.append(text)

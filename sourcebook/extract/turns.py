@@ -21,13 +21,17 @@ SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*(?::\s+|—\s*)")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
-                   r"|Question|Answer|Journalist|Reporter|Moderator)\s*:\s+")
+                   r"|Question|Answer|Journalist|Reporter|Moderator|Media|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
-ASKING = {"Question", "Journalist", "Reporter", "Moderator"}  # labels no wire story opens with
+ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media"}  # labels no wire story opens with
 ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
 STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
+# A text introduced as someone's words that follow: "Below is the text of the statement made by ..."
+TEXT_OF = re.compile(r"(?i)\b(?:below|following|here)\b[^.]{0,30}?\b(?:full )?(?:text|transcript) of (?:the |a |an |his |her )?"
+                     r"(?:[\w-]+ ){0,2}(?:statement|speech|remarks|address|article|letter)\b[^.]{0,40}?\bby\s")
+TEXT_OF_WIDTH = 300
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|Remarks|Speech|Address|Transcript)\b")
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
@@ -175,6 +179,10 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
         # (a paragraph that does not end in a colon introduces nothing: the search is slow)
         intro = STATEMENT_INTRO.search(paragraph.text) if paragraph.text.rstrip().endswith(":") else None
         found = intro and introducer(paragraph.text, intro, here, people)
+        text_of = TEXT_OF.search(paragraph.text) if not found and len(paragraph.text) < TEXT_OF_WIDTH else None
+        if text_of:  # "Below is the text of the statement made by Jo Bloggs, the Foreign Secretary, ..."
+            found = next(((m.key, None) for m in here if m.start >= text_of.end()), None)
+            spoken = spoken or bool(found)  # all that follows is the statement
         if found:
             speaker, introduced = found, True  # "Minister X issued the following statement:"
             continue
