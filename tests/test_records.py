@@ -128,3 +128,35 @@ def test_the_text_of_a_statement_made_by_a_minister_is_their_words_to_its_end():
             "We have updated our travel advice, and our embassy is in touch with every traveller.\n")
     said = quotes(text)
     assert [(s, t.split()[0]) for s, t in said] == [("jo-bloggs", "In"), ("jo-bloggs", "At"), ("jo-bloggs", "We")], said
+
+
+# Names of other presses and forces ----------------------------------------------------------------
+
+def test_a_commodore_named_by_surname_and_by_the_name_he_goes_by_is_one_person():
+    text = ("Ports aid suspended\n\nThe Government condemned the actions of military commander "
+            "Commodore Tevita (Tom) Reyes and the army.\n\n"
+            "The ambassador called on Cdre Reyes to restore the elected government.\n\n"
+            "\"I have with much reluctance taken charge of the harbour,\" Reyes said.\n")
+    found = people(text)
+    assert set(found) == {"tevita-tom-reyes"}, found
+    assert [s for s, _ in quotes(text)] == ["tevita-tom-reyes"], quotes(text)
+    assert set(people("The ban would apply to Commodore Reyes, who led last week's coup, and his family.")) == {"reyes"}
+
+
+def test_malay_names_keep_their_inner_title_and_a_middle_name_stands_for_the_whole():
+    text = ("Harbour row\n\nPrime Minister Datuk Seri Anwar Tun Hamid has called on the neighbours to reopen the port.\n\n"
+            "Home Minister Ahmad Zaki Hamidi confirmed the ship's identity, and Deputy Home Minister Datuk Nur Aina Mohamed "
+            "spoke to reporters.\n\n\"We have our own ways of checking,\" Zaki said.\n\n\"The port will reopen,\" Anwar said.\n")
+    found = people(text)
+    assert set(found) == {"anwar-tun-hamid", "ahmad-zaki-hamidi", "nur-aina-mohamed"}, found
+    assert found["nur-aina-mohamed"].role.title == "Deputy Home Minister", found
+    assert [s for s, _ in quotes(text)] == ["ahmad-zaki-hamidi", "anwar-tun-hamid"], quotes(text)
+
+
+def test_a_story_opening_on_a_place_in_capitals_and_a_colon_names_no_one_there():
+    text = ("Ports row\n\nKUALA LUMPUR: Prime Minister Jo Bloggs has called on the neighbours to free the crew.\n\n"
+            "\"I condemn this act in the strongest terms,\" Mr Bloggs said.\n")
+    assert set(people(text)) == {"jo-bloggs"}, people(text)
+    assert [s for s, _ in quotes(text)] == ["jo-bloggs"], quotes(text)
+    # a one-label transcript opening on a full name is that person's
+    assert "ana-lowe" in people("Friday, 30 October 2020\n\nPress Conference\n\nANA LOWE: Can I thank the engineers for their work.")

@@ -183,7 +183,7 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
 def looks_like_name(words: list[str], titled: bool = False) -> bool:
     """Words that could be a person's name and nothing else. A place's word ("Park", "Hill") may
     be a surname only where a minister's title vouches for the name ("Foreign Minister Lena Park")."""
-    core = [w.rstrip(".") for w in words]
+    core = [w.rstrip(".").strip("()") for w in words]  # "Voreqe (Frank) Bainimarama"
     if not core:
         return False
     if len(core) > 1 and core[-1] in SURNAME_NATIONALITIES:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..model import Mention, MinisterHint, Person, Role
 from ..slugs import slugify
-from .names import HONORIFIC, bare, country_of, is_name_word, misspelt_rank, word_before
+from .names import HONORIFIC, INNER_TITLES, bare, country_of, is_name_word, misspelt_rank, word_before
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 LOWER_WORDS = re.compile(r"\b[a-z]\w*")
@@ -51,8 +51,16 @@ def name_keys(names: list[str]) -> dict[str, str]:
             # "Jacinda" with "Jacinda Ardern", "Abdul Aziz" with "Abdul Aziz bin Saud": the
             # opening of the one longer name
             owners = {keys[f] for f in keys if len(f.split()) > len(words) and f.split()[:len(words)] == words}
+        if not owners and len(words) == 1 and is_middle_name(name):
+            owners = {keys[f] for f in keys if name in f.split()[1:-1]}  # "Zahid" with "Ahmad Zahid Hamidi"
         keys[name] = owners.pop() if len(owners) == 1 else slugify(name)
     return keys
+
+
+def is_middle_name(word: str) -> bool:
+    """A name's inner word that may stand for the whole (the Malaysian press's "Zahid" for Ahmad
+    Zahid Hamidi), not an initial or a particle ("W.", "bin", "Tun")."""
+    return len(word) > 2 and word.isalpha() and is_name_word(word) and word not in INNER_TITLES
 
 
 def ends_with(words: list[str], end: list[str]) -> bool:
@@ -67,7 +75,8 @@ def person_of(name: str, people) -> str | None:
     exact = [p.key for p in people if p.name == name]
     if exact:
         return exact[0]
-    for fits in (ends_with, lambda w, end: w[:len(end)] == end):
+    for fits in (ends_with, lambda w, end: w[:len(end)] == end,
+                 lambda w, inner: len(inner) == 1 and is_middle_name(inner[0]) and inner[0] in w[1:-1]):
         owners = {p.key for p in people if len(p.name.split()) > len(words) and fits(p.name.split(), words)}
         if owners:
             return owners.pop() if len(owners) == 1 else None
@@ -184,6 +193,7 @@ def short_names(names: dict[str, str]) -> dict[str, set[str]]:
     for name, key in names.items():
         words = name.split()
         forms = {words[-1], bare(words[-1])} | ({words[0]} if len(words) > 1 and is_name_word(words[0]) else set())
+        forms |= {w for w in words[1:-1] if is_middle_name(w)}  # "Zahid" of "Ahmad Zahid Hamidi"
         for form in forms:
             short.setdefault(form, set()).add(key)
     return short

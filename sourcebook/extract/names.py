@@ -21,10 +21,12 @@ from .vocabulary import (
 )
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor|Shri|Shrimati|Smt)\.?\s+)"
-INITIAL = re.compile(r"[A-Z]")  # a middle initial, written with its full stop
+INITIAL = re.compile(r"[A-Z]")
+NICKNAME = re.compile(r" \([A-Z][a-z]+\)(?= [A-Z][a-z])")  # the name a person goes by, in brackets after their given name  # a middle initial, written with its full stop
 # "the Justin Trudeau-led government": the suffix makes the name describe something else
 ATTRIBUTIVE = re.compile(r"-(?:led|backed|based|born|owned|run|linked|era|style|funded|appointed|aligned|allied)$")
 PLACE_PREPOSITIONS = {"to", "in", "at", "from"}  # before a capitalised run, its first words are a place's
+INNER_TITLES = {"Tun"}  # a title inside a Malay name, before the father's: "Najib Tun Razak"
 NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
 
 
@@ -86,6 +88,10 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
         if INITIAL.fullmatch(match.group()) and gap == ". ":
             cursor = match.end() + 2  # "Antony J. Blinken": an initial and its full stop
             continue
+        nickname = NICKNAME.match(text, match.end())
+        if nickname and len(words) == 1:
+            cursor = nickname.end() + 1  # "Voreqe (Frank) Bainimarama": the name goes on past it
+            continue
         if POSSESSIVE.search(match.group()) or gap[:1] != " ":
             break
         cursor = match.end() + 1
@@ -102,7 +108,7 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
         if (is_name_word(word, leading=end is None) or is_particle(word) and "-" in word
                 or month_in_name(word, end is not None, after, text[match.end():match.end() + 4])):
             end = match.end()
-        elif not (word in PARTICLES and i > 0):
+        elif not ((word in PARTICLES or word in INNER_TITLES) and i > 0):
             break
     if end is None:
         return None

@@ -9,6 +9,7 @@ import re
 from ..headline import speaker_heading, without_portrait
 from ..model import Document, Paragraph, Role
 from .candidates import looks_like_name
+from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import is_name_word, title_case
 from .titles import ANCHOR, normal_title, read_title
@@ -48,9 +49,10 @@ def photo_speaker(text: str) -> tuple[str, int, int, str] | None:
     return (match.group(1), match.start(1), match.end(1), match.group(2)) if match else None
 
 
-def speaker_line(pid: str | None, text: str) -> list[Intro]:
+def speaker_line(pid: str | None, text: str, alone: bool = False) -> list[Intro]:
     """The speaker of a transcript paragraph: 'Hon PHIL GOFF (Minister of Defence): ...', 'BRENDAN
-    NELSON, DEFENCE MINISTER: ...', or a record's 'Photo of Jo Bloggs Jo Bloggs The Minister ...'."""
+    NELSON, DEFENCE MINISTER: ...', or a record's 'Photo of Jo Bloggs Jo Bloggs The Minister ...'.
+    `alone`: the text has no other label."""
     photo = photo_speaker(text) if pid else None
     if photo:
         name, start, end, rest = photo
@@ -59,6 +61,8 @@ def speaker_line(pid: str | None, text: str) -> list[Intro]:
     match = SPEAKER_LINE.match(text) if pid else None
     if not match or match.group(1).split()[-1] in ("SPEAKER", "MEMBERS", "CHAIRPERSON"):
         return []
+    if alone and not (match.group(2) or match.group(3) or title_case(match.group(1).split()[0]) in GIVEN_NAMES):
+        return []  # the one label of a story, with nothing to say it is a person's: a dateline ("KUALA LUMPUR: ...")
     name = " ".join(title_case(w) for w in match.group(1).split())
     capitals = " ".join(title_case(w) if w.isupper() else w for w in (match.group(3) or "").split())
     role, description = role_in((match.group(2) or capitals).strip())

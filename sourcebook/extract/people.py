@@ -32,6 +32,7 @@ from .names import (
     word_pattern,
 )
 from .page_intros import (
+    SPEAKER_LINE,
     credit_intros,
     header_intros,
     member_intros,
@@ -73,10 +74,11 @@ def find_people(
     intros, refs = header_intros(document) + name_label_intros(document), []
     recurring = recurring_words([text for _, text in units]) | {i.name for i in intros if " " not in i.name}
     told: list[str] = []  # the paragraphs up to this one
+    alone = sum(1 for p in document.paragraphs if SPEAKER_LINE.match(p.text)) < 2
     for pid, text in units:
         told.append(text)
         found, titles = titled_intros(pid, text)
-        found = found + speaker_line(pid, text) + plain_intros(pid, text) + pronoun_surnames(pid, text)
+        found = found + speaker_line(pid, text, alone) + plain_intros(pid, text) + pronoun_surnames(pid, text)
         found += member_intros(pid, text) + credit_intros(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]

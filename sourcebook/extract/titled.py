@@ -25,7 +25,7 @@ MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a me
 BRACKETED_ADDRESS = re.compile(HONORIFIC)
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
-    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Tan) Seri |Tan Sri "
+    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Datin)(?: Seri| Sri)? |Tan Sri |Tun "
     r"|(?:Sheikh|Prince|Princess|Crown Prince) )+(?=[A-Z])"
 )
 

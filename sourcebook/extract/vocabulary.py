@@ -49,6 +49,7 @@ RANKS = {
     "King", "Queen", "Prince", "Princess", "Pope", "Imam", "Senior", "Lt-gen", "Lt-Gen", "Maj-gen",
     "Maj-Gen", "Lt-col", "Lt-Col", "Crown", "Assistant", "Commissioner", "Superintendent", "Inspector",
     "Detective", "Constable", "Chief", "Archbishop", "Cardinal", "Rabbi", "Reverend", "Rev",
+    "Cdre", "Cdr", "Adm", "Sqn", "Ldr", "Wg", "Flt", "WO", "Pte", "Spr", "LCpl", "Gp",
 }
 ORGANISATION_WORDS = {
     "Staff", "Team", "Desk", "Bureau", "Newsroom",  # "By the CNN Wire Staff", "Combined Team Oruzgan"
@@ -165,6 +166,8 @@ OTHER_ROLE_WORDS = {
     "coordinator", "organiser", "organizer", "campaigner", "protester", "soldier", "veteran",
     "mayor", "councillor", "cleric", "commentator", "author", "lawyer", "judge", "speaker",
     "ayatollah", "king", "queen", "prince", "sheikh", "emir", "whip", "candidate",
+    # ranks as the forces write them: "Commodore Bainimarama", "Cdre Jo Bloggs", "Brig Jo Bloggs"
+    "commodore", "cdre", "brig", "capt", "maj", "sgt", "cpl", "cdr", "adm", "sapper", "trooper", "gunner",
 }
 SPEECH_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains",
