@@ -39,6 +39,9 @@ FURNITURE_LINE = re.compile(
     r"|cookies on .{1,40}|we use (?:some )?(?:essential |necessary |analytics )?cookies\b.*|(?:this (?:website|site) uses|about) cookies\b.*"
     r"|(?:accept|reject|allow|manage|view|set) (?:all |additional |optional |analytics |necessary )?cookies?(?: settings)?"
     r"|cookie (?:settings|preferences|policy|notice)|hide (?:this )?(?:cookie )?message"
+    # a site's links for skipping about the page: "Go Search Go Contents Go to bottom site map"
+    r"|(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map)"
+    r"(?:\s+(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map))*"
     # a parliament's record's links under a speaker's line: "- Hansard - - - Excerpts"
     r"|[-\s]*hansard[-\s]*(?:excerpts)?)$"
 )

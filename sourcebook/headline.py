@@ -19,6 +19,7 @@ STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
 ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
+ROLE_LINE_WORDS = {"of", "for", "the", "and", "on", "in"}
 # A debate's speaker on a line of their own, above their words: "The Secretary of State for
 # Transport (Chris Grayling)", "Andy McDonald (Middlesbrough) (Lab)", "Mr. David Wilshire (Spelthorne)".
 _ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?"
@@ -41,6 +42,10 @@ PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?
                        r"|release (?:details|type|content|date)|related ministers(?: and contacts)?)$")
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
+# A wire's credit run into the headline by the page's markup: "... 'subversive actions'Reuters"
+GLUED_AGENCY = re.compile(r"(?<=[a-z'’\"”?!.])(?:Reuters|AFP|PTI|ANI|IANS|Xinhua|AAP)$")
+# A wire's version of its story before the headline: "(4th LD) ...", "(LEAD) ...", "(URGENT) ..."
+WIRE_VERSION = re.compile(r"^\((?:\d+(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d+)?|REFILE|CORRECTED)\)\s+")
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
 # "[Title] Press Conference by ...", "Title: ...": a page that labels its fields names its headline
 TITLE_FIELD = re.compile(r"^(?:\[Title\]|Title:)\s*(\S.{5,})$")
@@ -148,11 +153,12 @@ def weak_headline(blocks: list[tuple[str, str, int]]) -> int | None:
 def headline_text(text: str) -> str | None:
     """The line as a headline, without a site's suffix or a question's number; None when it
     cannot be one (a sentence of the story, a list of links, a date)."""
-    text = BULLET.sub("", NUMBERED.sub("", text.strip()))
+    text = WIRE_VERSION.sub("", BULLET.sub("", NUMBERED.sub("", text.strip())))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
+    text = GLUED_AGENCY.sub("", text)
     if (len(text.split()) < 3 or " | " in text or " / " in text or text.startswith(("[", "(")) or text.endswith((".", ":"))
-            or is_masthead(text) or PAGE_KIND.match(text) or ROLE_LINE.match(text) or is_speaker_heading(text)
+            or is_masthead(text) or PAGE_KIND.match(text) or is_role_line(text) or is_speaker_heading(text)
             or PORTRAIT.match(text)):
         return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name
     return text
@@ -173,6 +179,12 @@ def without_portrait(text: str) -> str:
     return text[portrait.end():] if portrait else text
 
 
+def is_role_line(text: str) -> bool:
+    """A release's line naming a minister or their office ("Minister for Ports", "Hon Jo Bloggs"),
+    not a headline about one ("Minister Bloggs tours the harbour"): no word of it says anything."""
+    return bool(ROLE_LINE.match(text)) and not any(w[:1].islower() and w not in ROLE_LINE_WORDS for w in text.split())
+
+
 def speaker_heading(text: str) -> re.Match | None:
     return SPEAKER_HEADING.match(without_portrait(text))
 
@@ -182,7 +194,7 @@ def over_its_date(text: str, below: str) -> bool:
     date, however short ("Harbour Closure" over "Volume 701: debated on 4 June 2019")."""
     return (2 <= len(text.split()) <= 14 and not text.endswith(TERMINAL_MARKS) and not text.startswith(("[", "("))
             and not PAGE_KIND.match(text)
-            and not BULLET.match(text) and not ROLE_LINE.match(text) and not is_speaker_heading(text)
+            and not BULLET.match(text) and not is_role_line(text) and not is_speaker_heading(text)
             and len(below) <= 80 and bool(DATED_LINE.search(below)))
 
 
@@ -192,7 +204,7 @@ def names_a_later_line(text: str, below) -> int:
     for n, (line, _, _) in enumerate(below, 1):
         suffixed = text.startswith(line) and (SITE_SEPARATOR.match(text, len(line)) or text == line + ".")
         if len(line.split()) >= 2 and suffixed \
-                and not ROLE_LINE.match(line):  # "Minister for X - Transcript - ..." over a release's "Minister for X"
+                and not is_role_line(line):  # "Minister for X - Transcript - ..." over a release's "Minister for X"
             return n
     return 0
 

@@ -160,3 +160,27 @@ def test_a_story_opening_on_a_place_in_capitals_and_a_colon_names_no_one_there()
     assert [s for s, _ in quotes(text)] == ["jo-bloggs"], quotes(text)
     # a one-label transcript opening on a full name is that person's
     assert "ana-lowe" in people("Friday, 30 October 2020\n\nPress Conference\n\nANA LOWE: Can I thank the engineers for their work.")
+
+
+# Titles -------------------------------------------------------------------------------------------
+
+def test_a_headline_opening_on_a_ministers_title_is_a_headline_not_a_role_line():
+    text = ("Minister Lowe tours the harbour to talk about the ferry timetable\n\nNews release\n\n"
+            "April 22, 2020 - Harbourtown - Ministry of Ports\n\n"
+            "The Honourable Ana Lowe, Minister of Ports, will tour the harbour on Monday to talk about the ferry timetable.\n\n"
+            "Minister Lowe will meet the engineers who rebuilt the harbour wall.\n")
+    assert doc(text).title == "Minister Lowe tours the harbour to talk about the ferry timetable"
+    # a release's line naming its minister is still no headline
+    release = ("Minister for Ports\n\nThe harbour reopens on Monday\n\n12 May 2021\n\n"
+               "The harbour will reopen on Monday, the minister said, once the engineers are done.\n")
+    assert doc(release).title == "The harbour reopens on Monday"
+
+
+def test_skip_links_a_wires_version_tag_and_a_credit_run_into_the_headline_are_no_part_of_it():
+    text = ("Go Search Go Contents Go to bottom site map\n\n(4th LD) Harbour wall gives way in the storm\n\n"
+            "2017/02/15 01:55\n\nHARBOURTOWN, Feb. 14 (Agency) -- The harbour wall gave way on Tuesday in the storm.\n")
+    assert doc(text).title == "Harbour wall gives way in the storm"
+    glued = (" date 2021-04-18 Ports stand with the harbour's response to 'reckless acts'Reuters | Harbourtown | "
+             "Updated: 18-04-2021 23:35 IST\nThe ports said on Sunday they stood with the harbour's response to the storm.\n"
+             "\"The ports stand with the harbour in its firm response to reckless acts,\" said a spokesman.\n")
+    assert doc(glued).title == "Ports stand with the harbour's response to 'reckless acts'"
