@@ -184,3 +184,35 @@ def test_skip_links_a_wires_version_tag_and_a_credit_run_into_the_headline_are_n
              "Updated: 18-04-2021 23:35 IST\nThe ports said on Sunday they stood with the harbour's response to the storm.\n"
              "\"The ports stand with the harbour in its firm response to reckless acts,\" said a spokesman.\n")
     assert doc(glued).title == "Ports stand with the harbour's response to 'reckless acts'"
+
+
+# Quotes -------------------------------------------------------------------------------------------
+
+def test_an_office_that_speaks_is_not_its_owner():
+    text = ("Harbour probe\n\nProsecutors' spokesman Tom Reyes said his office had taken over the case.\n\n"
+            "“There are enough signs that the attack was ordered by a foreign government” to suggest a motive, "
+            "Mr Reyes’s office said in a statement.\n")
+    assert [s for s, _ in quotes(text)] == [None], quotes(text)
+
+
+def test_a_speaker_telling_reporters_or_saying_after_a_dated_abbreviation_keeps_the_quote():
+    telling = ("Harbour row\n\nThe ports scoffed at the claim, with ports spokesman Jo Bloggs telling reporters there are "
+               "“no serious grounds there, and there can’t be”.\n")
+    assert [s for s, _ in quotes(telling)] == ["jo-bloggs"], quotes(telling)
+    dated = ("Harbour row\n\nAfter the expulsions, Harbour President Ana Lowe on Dec. 9 said: “There are unwritten rules "
+             "in such cases: you expel ours, we expel yours.”\n")
+    assert [s for s, _ in quotes(dated)] == ["ana-lowe"], quotes(dated)
+
+
+def test_a_described_speaker_is_the_one_person_so_described_and_of_that_country():
+    judge = ("Harbour verdict\n\nPresiding judge Tom Reyes said the attack had been planned for months.\n\n"
+             "\"Four children lost their father; two sisters, their brother,\" the judge also said.\n")
+    assert [s for s, _ in quotes(judge)] == ["tom-reyes"], quotes(judge)
+    top = ("Harbour row\n\nGerman Foreign Minister Ana Lowe said the ministry had summoned Russian Ambassador Jo Bloggs.\n\n"
+           "“The man convicted today shot another man in broad daylight. The court agreed with the prosecutor,” "
+           "the top German diplomat noted.\n")
+    assert [s for s, _ in quotes(top)] == ["ana-lowe"], quotes(top)  # the foreign minister, not the ambassador
+    russian = top.replace("the top German diplomat noted", "the Russian diplomat noted")
+    assert [s for s, _ in quotes(russian)] == ["jo-bloggs"], quotes(russian)
+    wrong_country = top.replace("the top German diplomat noted", "the Chinese diplomat noted")
+    assert [s for s, _ in quotes(wrong_country)] == [None], quotes(wrong_country)

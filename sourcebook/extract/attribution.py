@@ -26,6 +26,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 TITLE_WORDS = PORTFOLIO_WORDS | FORMER | MINISTER_HEADS | TITLE_MODIFIERS | {"of", "for"}
 MAX_TITLE_WORDS = 7
 DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark': the speaker signs the quote
+# A speaker that belongs to someone: "Mr Schmitt's office", "the minister's spokesman"
+OWNED_SPEAKER = re.compile(r"(?:^|,\s*)((?:[\w.-]+\s+){0,3}[\w-]+['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyers?"
+                           r"|ministry|department|team|family|campaign|party|government|embassy|aides?))$")
 MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 PASSIVE = re.compile(r"as ")  # "as claimed", "as reported": a verb of speech with no speaker
@@ -89,9 +92,14 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
         if named and named[0].start == dash.end() and not text[named[0].end:end].strip(" .,;"):
             return (named[0].key, None)
     verb = SPEECH.search(text, start, end)
-    if not verb or len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
+    if not verb:
         return None
     subject = text[start:verb.start()].strip(" ,;:—–-")
+    owned = OWNED_SPEAKER.search(subject)
+    if owned and "," in subject:
+        return (None, owned.group(1))  # '" to suggest a motive, Mr Schmitt's office said': his office spoke, not he
+    if len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
+        return None
     if "," in subject:
         return None  # the sentence goes on after the quote: "have "strongly advised" people to leave, Mr Key said"
     before = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]

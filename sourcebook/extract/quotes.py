@@ -18,6 +18,7 @@ from .attribution import (
 )
 from .candidates import looks_like_name
 from .mentions import person_of
+from .names import country_of
 from .spans import OPENING, masked, quote_spans
 from .turns import (
     answerer,
@@ -34,7 +35,10 @@ from .vocabulary import WORD
 
 # A sentence ends at . ! ? followed by a space, except after a title of address ("Mr. Key").
 # Nor after an initial or an abbreviation of capitals ("U.S. Secretary", "Antony J. Blinken").
-SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)(?=\s|$)")
+# Nor after a month's or a title's abbreviation ("on Dec. 9 said", "Sen. Jo Bloggs").
+SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)"
+                          r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen|Col|Sgt|Rep|Sen|Gov|Rev|Maj|Adm|Cdr)\.)"
+                          r"(?<!\bSept\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\b(?:Lt|No)\.)(?=\s|$)")
 PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 CROSSHEAD_WORDS = 8
@@ -142,7 +146,9 @@ def echoed(quotes: list[Quote], document: Document) -> list[Quote]:
 # "the diplomat said" goes back to the one person the text calls an ambassador, an envoy or a diplomat
 KINDS = [{"ambassador", "envoy", "diplomat", "consul"}, {"minister", "secretary", "premier", "chancellor", "treasurer"},
          {"spokesman", "spokeswoman", "spokesperson"}, {"president"}, {"judge", "justice"}, {"prosecutor"}]
-DESCRIBED_SPEAKER = re.compile(r"^the (?:[A-Za-z-]+ ){0,2}([a-z]+)$")
+DESCRIBED_SPEAKER = re.compile(r"^the ((?:[A-Za-z-]+ ){0,2})(?!(?:also|later|then|earlier|further|again)$)([a-z]+)"
+                               r"(?: (?:also|later|then|earlier|further|again))?$")  # "the judge also said"
+TOP_DIPLOMAT = {"foreign"}  # "the top diplomat": the foreign minister, whatever the title's wording
 
 
 def described_speakers(quotes: list[Quote], document: Document, people: tuple[Person, ...], mentions) -> list[Quote]:
@@ -152,15 +158,32 @@ def described_speakers(quotes: list[Quote], document: Document, people: tuple[Pe
     out = []
     for quote in quotes:
         match = DESCRIBED_SPEAKER.match(quote.speaker_name or "") if quote.speaker is None else None
-        kind = next((k for k in KINDS if match and match.group(1) in k), None)
+        kind = next((k for k in KINDS if match and match.group(2) in k), None)
+        adjectives = match.group(1).split() if match else []
+        if kind and "top" in adjectives and match.group(2) == "diplomat":
+            kind = TOP_DIPLOMAT  # "the top German diplomat" is Germany's foreign minister, no ambassador
         if kind:
-            said = {m.key for m in mentions if m.kind == "person" and m.paragraph in texts
-                    and kind & set(re.findall(r"[a-z]+", texts[m.paragraph][max(0, m.start - 50):m.start].lower()))}
+            said = set() if kind is TOP_DIPLOMAT else {
+                m.key for m in mentions if m.kind == "person" and m.paragraph in texts
+                and kind & set(re.findall(r"[a-z]+", texts[m.paragraph][max(0, m.start - 50):m.start].lower()))}
             said |= {p.key for p in people if p.role and kind & set(p.role.title.lower().split())}
+            # "the Russian diplomat": of that country, where the text says whose
+            country = next((c for c in map(country_of, adjectives) if c), None)
+            said = {k for k in said if country is None or of_country(k, country, people, mentions, texts)}
             if len(said) == 1:
                 quote = replace(quote, speaker=said.pop())
         out.append(quote)
     return out
+
+
+def of_country(key: str, country: str, people: tuple[Person, ...], mentions, texts) -> bool:
+    """Whether the text gives the person that country: their role's, or its adjective just
+    before their name ("Russian Ambassador Jo Bloggs")."""
+    person = next((p for p in people if p.key == key), None)
+    if person and person.role and person.role.country:
+        return person.role.country == country
+    return any(country_of(w) == country for m in mentions if m.key == key and m.paragraph in texts
+               for w in texts[m.paragraph][max(0, m.start - 30):m.start].split())
 
 
 def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:

@@ -178,6 +178,6 @@ SPEECH_VERBS = {
     "comments", "continued", "continues", "remarked", "acknowledged", "acknowledges",
     "suggested", "suggests", "responded", "responds", "recalled", "agreed", "agrees",
     "maintained", "maintains", "predicted", "promised", "promises", "saying", "tweeted",
-    "posted", "according",
+    "posted", "according", "telling", "insisting", "stating",
 }
 PRONOUNS = {"he", "she", "He", "She"}
