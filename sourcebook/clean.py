@@ -151,6 +151,7 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
         and open_ended >= 0.5 * len(widths)
     )
 
+RECORD_DATE_LINE = re.compile(r"^(?:Volume \d+: debated on|(?:HC|HL) Deb)\b")
 TRAILING_SEPARATOR = re.compile(r"\s+[-–—|:]$")
 PAGE_KIND_LINES = 6  # a page's kind, its date and its section stand above what it is about
 
@@ -171,9 +172,10 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
         # a short line at the top, though the story does not echo it: the first that may be a
         # headline, below a masthead and a menu, or else the first line
         i = weak_headline(blocks) or 0
-        if i == 0 and STAMP.match(text) and not blocks[1][0].endswith(TERMINAL):
+        dates_only = STAMP.match(text) or RECORD_DATE_LINE.match(text)  # "Volume 653: debated on ..." dates a record
+        if i == 0 and dates_only and not blocks[1][0].endswith(TERMINAL):
             i = 1  # a crawler's date stamp is no title; the line after it may be
-        elif i == 0 and STAMP.match(text):
+        elif i == 0 and dates_only:
             return shorten(first_sentence(blocks[1][0]), TITLE_LIMIT), blocks, [], 0
         elif i == 0 and PAGE_KIND.match(text):
             i = below_page_kind(blocks)  # "House debates" names the page, not what it says

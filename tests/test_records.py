@@ -216,3 +216,24 @@ def test_a_described_speaker_is_the_one_person_so_described_and_of_that_country(
     assert [s for s, _ in quotes(russian)] == ["jo-bloggs"], quotes(russian)
     wrong_country = top.replace("the top German diplomat noted", "the Chinese diplomat noted")
     assert [s for s, _ in quotes(wrong_country)] == [None], quotes(wrong_country)
+
+
+def test_a_commons_record_under_its_date_line_keeps_the_date_line_out_of_the_title():
+    text = ("Skip to main content\n\n\nVolume 653: debated on Tuesday 22 January 2019\n\n"
+            "I spoke to the harbour's minister on the telephone on 14 November, and again in December.\n\n"
+            "I thank the Minister for his response. Does he agree that the harbour should reopen?\n")
+    document = doc(text)
+    assert not document.title.startswith("Volume"), document.title
+    assert [(s, t.split()[0]) for s, t in quotes(text)] == [(None, "I"), (None, "I")], quotes(text)
+    assert date_of(text)[0].value == "2019-01-22"
+
+
+def test_a_written_question_gives_the_question_to_its_asker_and_the_answer_to_its_answerer():
+    text = ("Written questions and answers\n\nShowing 1-20 out of 585\n\nQ\nAsked by Dr Jo Bloggs\n(Eastfield)\n"
+            "Asked on: 28 March 2018\nMinistry of Ports\nHarbour: Ferries\nCommons\n"
+            "To ask the Secretary of State for Ports, if he will make representations on the ferry timetable.\n"
+            "A\nAnswered by: Sir Tom Reyes\nAnswered on: 18 April 2018\n\n"
+            "We are closely following the work at the harbour, and the ferries will run from Monday.\n"
+            "Q\nAsked by Ana Lowe\n(Northtown)\nCommons\nTo ask the Secretary of State for Ports, what steps he is taking.\n")
+    said = quotes(text)
+    assert [(s, t.split()[0]) for s, t in said] == [("jo-bloggs", "To"), ("tom-reyes", "We"), ("ana-lowe", "To")], said

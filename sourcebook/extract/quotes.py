@@ -25,11 +25,13 @@ from .turns import (
     heading_speaker,
     is_debate,
     is_transcript,
+    is_speech,
     is_unmarked,
     label_speaker,
     lone_labels,
     record_speeches,
     statement_speakers,
+    written_speaker,
 )
 from .vocabulary import WORD
 
@@ -66,15 +68,19 @@ def find_quotes(
     speeches = record_speeches(document) if not (debate or transcript) else set()
     lone = lone_labels(document, people)  # "QUESTION" or "MINISTER ANDREWS" on a line above the words
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
+    held = False  # the turn is a written question's or answer's, under its fields
     for paragraph in document.paragraphs:
         pid, text = paragraph.id, paragraph.text
         found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
-        heading = heading_speaker(text, people, debate) or lone.get(pid)
+        written = written_speaker(text, people)
+        heading = written or heading_speaker(text, people, debate) or lone.get(pid)
         if heading:  # a debate's speaker line: their words are the paragraphs below it
-            turn, state, waiting = heading, (heading, heading, None), []
+            turn, state, waiting, held = heading, (heading, heading, None), [], bool(written)
             continue
+        if held and turn and not is_speech(text):
+            continue  # a written question's fields under its asker: "(Stroud)", "Asked on: 28 March 2018"
         label = label_speaker(text, found_here, people, transcript, answers)
         if pid in speeches and not label:
             label = (None, None), 0

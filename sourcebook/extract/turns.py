@@ -85,6 +85,20 @@ def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Spea
     return (key, None) if key and not text.endswith(SPOKEN_END) else None
 
 
+# A written question's asker and answerer: "Asked by Dr Jo Bloggs", "Answered by: Sir Al Smith"
+WRITTEN_BY = re.compile(r"^(?:Asked|Answered) by:?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Baroness|Lady)\.?\s+)?"
+                        r"([A-Z][\w'’.-]*(?: (?:de |van |von )?[A-Z][\w'’.-]*){1,3})(?:\s+\([^()]{1,60}\))?$")
+
+
+def written_speaker(text: str, people: tuple[Person, ...]) -> Speaker | None:
+    """Who asks or answers a written question, from its line "Asked by ..." or "Answered by: ..."."""
+    match = WRITTEN_BY.match(text) if text.startswith(("Asked", "Answered")) else None
+    if not match:
+        return None
+    key = person_of(match.group(1), people)
+    return key, None if key else match.group(1)
+
+
 def is_debate(document: Document) -> bool:
     """Two lines or more name a speaker above their words, as a parliament's record sets them."""
     return sum(1 for p in document.paragraphs if speaker_heading(p.text)) >= 2
