@@ -237,3 +237,24 @@ def test_a_written_question_gives_the_question_to_its_asker_and_the_answer_to_it
             "Q\nAsked by Ana Lowe\n(Northtown)\nCommons\nTo ask the Secretary of State for Ports, what steps he is taking.\n")
     said = quotes(text)
     assert [(s, t.split()[0]) for s, t in said] == [("jo-bloggs", "To"), ("tom-reyes", "We"), ("ana-lowe", "To")], said
+
+
+# Names and titles as other presses write them ---------------------------------------------------------
+
+def test_people_introduced_by_an_age_a_naming_or_an_apposition_whose_noun_comes_late():
+    assert "tomas-brandl" in people("Harbour case\n\nThe court sentenced 56-year-old Tomas Brandl to life today.")
+    assert "tomas-brandl" in people("Harbour case\n\nA Northland arms trader named Tomas Brandl organised the deal, the paper said.")
+    assert "kim-tae-oh" in people("Harbour case\n\nThe ports closed after the murder of Kim Tae Oh, the half brother of the leader.")
+    # an apposition about a party is no person's
+    assert people("Harbour case\n\nHe gave up the posts of his own Christian Democratic Appeal, the majority coalition partner.") == {}
+
+
+def test_titles_in_lowercase_with_their_portfolio_and_a_clause_after_them():
+    found = people("Harbour row\n\nAt a news conference on Saturday the minister of the interior, Jan Novak, said the "
+                   "government was expelling 18 members of the embassy staff.")
+    assert found["jan-novak"].role.title == "Minister of the Interior", found
+    found = people("Harbour row\n\nJan Novak, the interior minister who is also acting foreign minister, said the "
+                   "diplomats had been ordered to leave.")
+    assert found["jan-novak"].role.title == "Interior Minister", found
+    found = people("Harbour row\n\nThis follows the announcement by Prime Minister of Iraq Haider al-Bakri earlier this month.")
+    assert (found["haider-al-bakri"].role.title, found["haider-al-bakri"].role.country) == ("Prime Minister", "Iraq"), found

@@ -219,9 +219,21 @@ def continuing(span, text, sentence_start, carried, last, here) -> Speaker:
     return here if here[0] else last
 
 
+def outside_quotes(found: list[Mention], spans) -> list[Mention]:
+    """The mentions (in order) that stand outside every quoted span (in order, none overlapping):
+    one pass over both, so a sentence of thousands of quotes stays linear."""
+    out, j = [], 0
+    for mention in found:
+        while j < len(spans) and spans[j].close <= mention.start:
+            j += 1
+        if not (j < len(spans) and spans[j].open < mention.start < spans[j].close):
+            out.append(mention)
+    return out
+
+
 def narrate(text, start, end, spans, mentions, focus, last):
     """Update who the text is about (first person named) and who last spoke, from one sentence."""
-    outside = [m for m in mentions.between(start, end) if not any(s.open < m.start < s.close for s in spans)]
+    outside = outside_quotes(mentions.between(start, end), spans)
     opening = text[start:end].split(None, 1)[:1]
     if outside and not (opening and opening[0] in PRONOUNS):
         focus = (outside[0].key, None)  # "She pointed to the Navalny affair": she is still the one

@@ -4,6 +4,7 @@ after it, or the surname standing alone elsewhere), never for its shape alone.""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .given_names import GIVEN_NAMES
@@ -63,6 +64,9 @@ BYLINE_JOBS = {"Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Jo
 # of the phrase says who (not ", the research centre").
 APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
 APPOSITIVE_PHRASE = re.compile(r"^,\s+(?:a|an|the|his|her|their|one|[A-Z][\w.-]*['’]s)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\b")
+# The noun phrase of an apposition ends before these: ", the half brother of the leader"
+AGED = re.compile(r"\d{1,3}-year-old")
+PHRASE_ENDS = {"of", "in", "at", "for", "from", "to", "who", "whose", "that", "which", "where", "with", "and"}
 BYLINE = re.compile(r"^(?:[-–—]\s*|(?:By|BY|Words by|Reporting by)\s+)")
 REPORTS = re.compile(r"^\s+(?:reports|writes|reporting)\b")
 # Words of a place or a building, which a capitalised run with them names ("Hagley Park").
@@ -164,6 +168,8 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     form of address, a byline, an apposition after it, its surname standing alone elsewhere, or
     a list with a person named just before ("Michael Spavor and Michael Kovrig")."""
     before = text[max(0, run_start - 60):run_start].replace(",", " ").split()[-4:]
+    if before and (AGED.fullmatch(before[-1]) or before[-1] == "named" and len(before) > 1 and before[-2].islower()):
+        return True  # "56-year-old Jo Bloggs", "an arms trader named Jo Bloggs"
     described = [w.lower().removesuffix("s") for w in lead + before]
     if lead and lead[-1].lower() in DESCRIBED or any(w in DESCRIBED or w + "s" in DESCRIBED for w in described):
         return True
@@ -172,8 +178,12 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
         return True
     after = text[end:end + 30]
     phrase = APPOSITIVE_PHRASE.match(text[end:end + 60])
-    if phrase and any(w.lower().removesuffix("s") in DESCRIBED for w in (phrase.group(1) + phrase.group(2)).split()):
-        return True
+    if phrase:
+        # the phrase's words up to where it turns to something else (its head may come late: "the half brother")
+        rest = (phrase.group(1) + text[phrase.start(2) + end:end + 60]).split()[:5]
+        head = list(itertools.takewhile(lambda w: w.lower().strip(",.;:") not in PHRASE_ENDS, rest))
+        if any(w.lower().strip(",.;:").removesuffix("s") in DESCRIBED for w in head):
+            return True
     if APPOSITION.match(after) or REPORTS.match(after) or (start < 60 and BYLINE.search(text[:start])):
         return True
     joined = re.search(r"(?:,|\band|&)\s*$", text[max(0, run_start - 6):run_start])

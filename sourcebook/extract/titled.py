@@ -20,7 +20,8 @@ PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
 # " and External Trade Jo Bloggs via", " of the Armed Forces Jo Bloggs during": a portfolio's
 # last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
-MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*){2,6})(?=[\s,.;:)]|$)(?! [A-Z])")
+MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’-]*(?:,? (?:and |& )?(?:(?:al|el|bin|ibn|van|von|de)[- ])?[A-Z][\w'’-]*){2,6})"
+                            r"(?=[\s,.;:)]|$)(?! [A-Z])")
 MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a member's or counsel's letters after a name
 BRACKETED_ADDRESS = re.compile(HONORIFIC)
 # Forms of address between a title and a full name; the name is what follows them.
@@ -62,7 +63,9 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         # "Gerry Brownlee, the Defence Minister," or "Stuart Robert MP, Minister for the National
         # Disability Insurance Scheme": the name before, when none follows
         more = PORTFOLIO_GOES_ON.match(text, title_end) if minister and name is None else None
-        if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", "") or more):
+        # ("Jo Bloggs, the interior minister who is also ..., said": a clause about the holder may follow)
+        if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", "") or more
+                             or text.startswith(" who ", title_end) and determiner == "the"):
             name = name_before(text, phrase_start, single=minister)
             if name and more:
                 role = Role(normal_title(words + more.group().split()), country, former)

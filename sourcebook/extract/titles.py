@@ -46,7 +46,7 @@ def read_title(text: str, anchor: re.Match):
             and not PLACE_BEFORE.search(text[max(0, anchor.start() - 40):anchor.start()])
             and not FULL_NAME_AFTER.match(text, anchor.end())):  # "premier Jo Bloggs told journalists"
         return None  # "the chancellor said" is anyone's; "Queensland premier Campbell Newman" is a title
-    end, forward = read_forward(text, anchor.end())
+    end, forward = read_forward(text, anchor.end(), lowercase=anchor.group()[0].islower())
     start, backward, country, modifiers, determiner = read_backward(text, anchor.start(), anchor.group()[0].isupper())
     words = backward + [anchor.group()] + forward
     minister = head in MINISTER_HEADS
@@ -63,9 +63,9 @@ def read_title(text: str, anchor: re.Match):
     return start, end, words, country, bool(modifiers & FORMER), minister, determiner
 
 
-def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
+def read_forward(text: str, pos: int, lowercase: bool = False) -> tuple[int, list[str]]:
     """'of Defence', 'for Foreign Affairs and Trade', 'of State (for Defence)', 'of the Opposition'
-    after a head."""
+    after a head; after a head in lowercase, the portfolio may be too ("the minister of the interior")."""
     match = re.match(r" (of|for) (the )?", text[pos:pos + 9])
     if not match:
         return pos, []
@@ -73,7 +73,7 @@ def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
     taken = []
     while len(taken) < 6:
         word = WORD.match(text, cursor)
-        if not word or not (word.group().lower() in FORWARD_WORDS and (word.group()[0].isupper() or word.group() in ("and", "&"))):
+        if not word or not (word.group().lower() in FORWARD_WORDS and (word.group()[0].isupper() or lowercase or word.group() in ("and", "&"))):
             break
         taken.append(word)
         cursor = word.end() + 1
@@ -86,7 +86,7 @@ def read_forward(text: str, pos: int) -> tuple[int, list[str]]:
     end, words = taken[-1].end(), words + [w.group() for w in taken]
     if words[-1] == "State" and text.startswith(" for ", end):
         # Britain's "Secretary of State for Defence": the portfolio follows the rank
-        more_end, more = read_forward(text, end)
+        more_end, more = read_forward(text, end, lowercase)
         if more and more[-1] != "State":
             return more_end, words + more
     return end, words

@@ -53,6 +53,7 @@ RANKS = {
 }
 ORGANISATION_WORDS = {
     "Staff", "Team", "Desk", "Bureau", "Newsroom",  # "By the CNN Wire Staff", "Combined Team Oruzgan"
+    "Democratic", "Socialist", "Communist", "Appeal",  # "Christian Democratic Appeal, the coalition partner"
     "Government", "Ministry", "Department", "Office", "Force", "Forces", "Army", "Navy",
     "Air", "Party", "Council", "Committee", "Commission", "Parliament", "Cabinet", "House",
     "Senate", "Congress", "Coalition", "Group", "Command", "Agency", "Service", "Services",
