@@ -407,10 +407,22 @@ def test_a_relative_day_of_another_clause_or_another_act_does_not_date_the_event
     other = estimate("We are concerned by the rioting in the harbour, and following yesterday's request we "
                      "have moved quickly to help.", [riots])
     assert other is None or other.rule != "relative to event", other
-    assert estimate("Troops arrived after the rioting in the harbour yesterday.", [riots]).value == "2021-11-25"
+    # (the day after the event, said as its month: an event phrase may name a neighbouring act)
+    assert estimate("Troops arrived after the rioting in the harbour yesterday.", [riots]).value == "2021-11"
     announced = EventSetting("the announcement", "2021-12-01", ("an assessment team",))
     plan = estimate("The minister said an assessment team would deploy on Thursday.", [announced])
     assert plan is None or plan.rule != "relative to event", plan
+
+
+def test_a_day_told_only_relative_to_an_event_is_stated_as_its_month():
+    # "today received the report" next to the event "the report released": another act of the
+    # story, days apart; a reader can trust the month, not the day
+    report = EventSetting("the report released", "2020-12-08", ("the report",))
+    got = estimate("The minister today received the report from the inquiry.", [report])
+    assert (got.value, got.precision, got.rule) == ("2020-12", "month", "relative to event"), got
+    # a dateline still gives the day
+    got = estimate("Wellington, 3 December 2020 - The minister today received the report.", [report])
+    assert (got.value, got.precision) == ("2020-12-03", "day"), got
 
 
 def test_a_source_with_no_paragraphs_is_undated_not_an_error():
@@ -418,3 +430,10 @@ def test_a_source_with_no_paragraphs_is_undated_not_an_error():
     document = clean(read_source("x.md", b">"))
     assert document.paragraphs == () and dated(document, ())[0] is None
     assert clean(read_source("y.md", b"---\n{}\n---\n---\n0")).title  # an empty line where a headline might be
+
+
+def test_a_sites_clock_over_the_headline_gives_way_to_the_storys_own_date_under_it():
+    text = ("close\nFriday April 26, 2024\n\nHarbour wall gives way in the storm\n\nBy our correspondents\n"
+            "February 25, 2017\n\nHARBOURTOWN: The harbour wall gave way on Friday in the storm, the port said.\n\n"
+            "The ferries were held at their moorings.\n")
+    assert estimate(text).value == "2017-02-25"

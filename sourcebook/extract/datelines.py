@@ -33,6 +33,7 @@ DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
 # "Sun, 29 March 2020": a weekday cut short, as a site's header shows the day's date
 CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s")
+WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s")
 ABOVE_HEADLINE = 2  # lines: a story's own date above its headline stands right over it
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
@@ -62,8 +63,14 @@ def dateline_clues(document: Document, order) -> list[Clue]:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
             found_lines.append(Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first,
                                     paragraph=paragraph.id))
-    # The source's own dateline wins over the date a crawler stamped on the copy it stored.
+    # The source's own dateline wins over the date a crawler stamped on the copy it stored,
+    # and over a site's clock above the headline when the story dates itself below it
+    # ("Friday April 26, 2024" over the headline, "February 25, 2017" under the byline).
     own = [c for c in found_lines if not c.evidence.startswith("text: 'date ")]
+    below = [c for c in own if not above_headline(document, c.paragraph)]
+    if below:
+        texts = {p.id: p.text for p in document.paragraphs}
+        own = [c for c in own if not (above_headline(document, c.paragraph) and WEEKDAY_FIRST.match(texts[c.paragraph]))] or own
     chosen = (own or found_lines)[:1]
     if chosen and not own and (chosen[0].lo.month, chosen[0].lo.day) == (1, 1):
         # a stamp of 1 January is the placeholder of a store that knew only the year
@@ -71,6 +78,11 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         chosen = [Clue(clue.lo, clue.lo.replace(month=12, day=31), "near", 7, "dateline",
                        clue.evidence + " (1 January: a stamp that knows only the year)", clue.lo, paragraph=clue.paragraph)]
     return chosen
+
+
+def above_headline(document: Document, pid: str) -> bool:
+    line = next((p.line for p in document.paragraphs if p.id == pid), 0)
+    return bool(line and line < document.title_line)
 
 
 def page_clock(document: Document, paragraph: Paragraph) -> bool:

@@ -18,7 +18,13 @@ def read_estimate(chosen: list[Clue], window) -> DateEstimate | None:
     near = [c for c in chosen if c.kind == "near"]
     if near:
         evidence = "; ".join([near[0].evidence] + [c.evidence for c in chosen if c.kind == "weekday"])
-        return DateEstimate(*window_value(lo, hi), evidence, near[0].rule)
+        value, precision = window_value(lo, hi)
+        if near[0].rule == "relative to event" and precision == "day":
+            # "yesterday" next to words that name an event of the story: the story's acts are
+            # close together and a phrase may name a neighbouring one ("received the report" is
+            # not "the report released"), so the month, not the day
+            value, precision = iso(lo, "month"), "month"
+        return DateEstimate(value, precision, evidence, near[0].rule)
     lower = [c for c in chosen if c.lo == lo and c.lo]
     upper = [c for c in chosen if c.hi == hi and c.hi]
     if lower and upper and not doubtful(chosen, window):
