@@ -11,10 +11,11 @@ from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import (
     ATTRIBUTIVE,
-    HONORIFIC,
+    FORMS_OF_ADDRESS,
     PLACE_PREPOSITIONS,
     bare,
     is_name_word,
+    is_word_char,
     misspelt_rank,
     read_name,
     title_case,
@@ -105,8 +106,12 @@ JOINED_PARTICLE = r"(?:(?:al|el|bin|ibn|abu)-)"
 # A surname after a form of address, or before a verb of speech or action, stands alone as a name
 # does ("Mr Kovrig", "Jubeir noted", "Spavor said", "Meng's").
 VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
-STANDING_ALONE = re.compile(r"\b(?i:" + HONORIFIC + r")(" + UPPER + r"[\w'’-]+)|(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
-                            + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
+# (two patterns, each opening on a character class, which the regex engine scans for quickly;
+# the boundary before the form of address is tested on each match)
+ADDRESSED_WORD = re.compile(r"(?:" + "|".join(FORMS_OF_ADDRESS + tuple(f.upper() for f in FORMS_OF_ADDRESS)) + r")\.?\s+("
+                            + UPPER + r"[\w'’-]+)")  # "Mr Kovrig", "MR PRICE"
+SPEAKING_WORD = re.compile(r"(?=" + UPPER + r"|(?:al|el|bin|ibn|abu)-)(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
+                           + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 # Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
@@ -115,7 +120,7 @@ GLUED = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology", "ship")  # "Terrorism", "Inquiry Commission", "Awareness", "Citizenship"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 # A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").
-RUN = re.compile(r"(?<![\w'’.-])" + UPPER + r"[\w'’-]*(?:(?: " + UPPER + r"\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?"
+RUN = re.compile(r"(?=" + UPPER + r")(?<![\w'’.-])" + UPPER + r"[\w'’-]*(?:(?: " + UPPER + r"\.)? (?:(?:al|bin|ibn|van|von|de|der|den|le|la|da|di|du|el|ter) )?"
                  + JOINED_PARTICLE + r"?" + UPPER + r"[\w'’-]*){1,5}")
 
 
@@ -217,12 +222,18 @@ def recurring_words(texts: list[str]) -> set[str]:
     address ("Mr Kovrig") or before a verb of speech or action ("Spavor said", "Meng's")."""
     words = set()
     for text in texts:
-        for match in STANDING_ALONE.finditer(text):
-            word = match.group(1) or match.group(2)
+        cursor = 0
+        for match in sorted(itertools.chain(ADDRESSED_WORD.finditer(text), SPEAKING_WORD.finditer(text)),
+                            key=lambda m: (m.start(), m.re is SPEAKING_WORD)):
+            addressed = match.re is ADDRESSED_WORD
+            if match.start() < cursor or addressed and match.start() and is_word_char(text[match.start() - 1]):
+                continue  # within the last one, or "Mr" inside a word
+            cursor = match.end()
+            word = match.group(1)
             prev = text[max(0, match.start() - 30):match.start()].rstrip().rsplit(" ", 1)[-1]
             # after a rank it stands alone ("Colonel Rowe said", "Air Marshall Rowe said")
             ranked = prev in ADDRESS_WORDS or misspelt_rank(prev, word_before(text, match.start() - len(prev) - 1))
-            if match.group(2) and (prev[:1].isupper() and prev[-1:].isalpha() and not ranked or not match.group(2)[1].islower()):
+            if not addressed and (prev[:1].isupper() and prev[-1:].isalpha() and not ranked or not word[1].islower()):
                 continue  # part of a longer name: not standing alone
             if prev.lower() == "the":
                 continue  # "the Impero was", "the Swallow's crew": a ship's or a body's short name

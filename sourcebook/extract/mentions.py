@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..model import Mention, MinisterHint, Person, Role
 from ..slugs import slugify
-from .names import HONORIFIC, INNER_TITLES, bare, country_of, is_name_word, misspelt_rank, word_before
+from .names import HONORIFIC, INNER_TITLES, bare, country_of, is_name_word, is_word_char, misspelt_rank, word_before
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 LOWER_WORDS = re.compile(r"\b[a-z]\w*")
@@ -175,10 +175,6 @@ def occurrences(text: str, names, addressed: bool = False) -> list[tuple[int, in
             out.append((start, name_start, -end))
             cursor = -end
     return out
-
-
-def is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches
 
 
 def free_before(text: str, at: int) -> bool:

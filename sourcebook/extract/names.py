@@ -20,7 +20,8 @@ from .vocabulary import (
     WORD,
 )
 
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon|Prof|Professor|Shri|Shrimati|Smt)\.?\s+)"
+FORMS_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Prof", "Professor", "Shri", "Shrimati", "Smt")
+HONORIFIC = r"(?:(?:" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)"
 INITIAL = re.compile(r"[A-Z]")
 NICKNAME = re.compile(r" \([A-Z][a-z]+\)(?= [A-Z][a-z])")  # the name a person goes by, in brackets after their given name  # a middle initial, written with its full stop
 # "the Justin Trudeau-led government": the suffix makes the name describe something else
@@ -49,6 +50,10 @@ def is_name_word(word: str, leading: bool = True) -> bool:
         and not any(c.isdigit() for c in core)  # "Bloggs15:45": a byline run into its time
         and not core.endswith("-General")  # "Prosecutor-General": a title, as "Attorney-General" is
     )
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 def is_particle(word: str) -> bool:

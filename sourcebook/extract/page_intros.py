@@ -85,7 +85,7 @@ def role_in(description: str) -> tuple[Role | None, str]:
 
 # A wire story's credits: "(Reporting by Jo Bloggs, Al Smith and Ann Lee; Editing by Tom Reyes)";
 # a byline in capitals: "By JO BLOGGS".
-CREDITS = re.compile(r"\b(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ords) by ([^;()]{4,160})")
+CREDITS = re.compile(r"(?=[AaRrWwEeCc])\b(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ords) by ([^;()]{4,160})")
 CAPITALS_BYLINE = re.compile(r"(?:^|\s)By ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=$|\s[|,]|\s*$)")
 CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 

@@ -10,7 +10,7 @@ from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import is_name_word
 
-COORDINATED = re.compile(r"(?<![\w'’-])(" + UPPER + r"[\w-]+) and (" + UPPER + r"[\w-]+) (" + UPPER + r"[\w'’-]+)")
+COORDINATED = re.compile(r"(?=" + UPPER + r")(?<![\w'’-])(" + UPPER + r"[\w-]+) and (" + UPPER + r"[\w-]+) (" + UPPER + r"[\w'’-]+)")
 KIN = re.compile(r"\b(?:his|her|their) (?:daughter|son|wife|husband|brother|sister|mother|father|partner|widow|"
                  r"fiancée|fiance|niece|nephew|cousin) ([A-Z][a-z][\w'’-]*)\b(?![ -][A-Z])")
 

@@ -10,7 +10,7 @@ from .candidates import POSTS
 from .given_names import GIVEN_NAMES
 from .mentions import Intro, TitleRef
 from .names import HONORIFIC, PARTICLES, country_of, read_name, read_name_before
-from .titles import ANCHOR, normal_title, read_title
+from .titles import ANCHOR, anchors, normal_title, read_title
 from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
 
 JOINED_TITLES = re.compile(r" (?:and|&) ")
@@ -35,7 +35,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
     """People introduced with a title before or after their name; titles with no name."""
     intros, refs = [], []
     joined: tuple[int, Role] | None = None  # (end, role) of a title with no name, "and" next
-    for anchor in ANCHOR.finditer(text):
+    for anchor in anchors(text):
         title = read_title(text, anchor)
         if title is None:
             continue

@@ -4,6 +4,7 @@ Affairs", "Britain's Secretary of State for Defence", "former defence minister",
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .names import country_of, is_name_word, word_pattern
 from .vocabulary import (
@@ -30,12 +31,42 @@ DETERMINERS = {"the", "a", "an"}
 PLACE_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+(?:['’]s)? $")
 FULL_NAME_AFTER = re.compile(r" [A-Z][a-z][\w'’-]* (?:[A-Z][a-z][\w'’-]* )?[A-Z][a-z][\w'’-]*\b")
 FORMER_PREFIXES = ("ex-", "then-")
-ANCHOR = re.compile(
-    r"\b(?i:" + word_pattern(
-        {"attorney-general", "attorney general", "minister", "secretary", "chancellor", "premier",
-         "treasurer", "leader of the opposition", "taoiseach", "tánaiste", "tanaiste"} | OTHER_ROLE_WORDS
-    ) + r")\b|\bPM\b"
+ANCHOR_WORDS = word_pattern(
+    {"attorney-general", "attorney general", "minister", "secretary", "chancellor", "premier",
+     "treasurer", "leader of the opposition", "taoiseach", "tánaiste", "tanaiste"} | OTHER_ROLE_WORDS
 )
+ANCHOR = re.compile(r"\b(?i:" + ANCHOR_WORDS + r")\b|\bPM\b")
+# The same words sought in a lowercased copy of the text, which the engine scans faster than
+# a case-blind pattern; "PM" only in capitals, in the text itself.
+LOWER_ANCHOR = re.compile(r"\b" + ANCHOR_WORDS + r"\b")
+PM = re.compile(r"\bPM\b")
+
+
+class Anchor(NamedTuple):
+    """A title's head word found in a text: what ANCHOR's match would give."""
+
+    text: str
+    at: int
+    until: int
+
+    def group(self) -> str:
+        return self.text[self.at:self.until]
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+
+def anchors(text: str) -> list:
+    """ANCHOR's matches in `text`, in order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
+        return list(ANCHOR.finditer(text))
+    found = [Anchor(text, m.start(), m.end()) for m in LOWER_ANCHOR.finditer(lowered)]
+    found += [Anchor(text, m.start(), m.end()) for m in PM.finditer(text)]
+    return sorted(found, key=lambda a: a.at) if found and len(found) > 1 else found
 
 
 def read_title(text: str, anchor: re.Match):
