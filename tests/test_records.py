@@ -258,3 +258,30 @@ def test_titles_in_lowercase_with_their_portfolio_and_a_clause_after_them():
     assert found["jan-novak"].role.title == "Interior Minister", found
     found = people("Harbour row\n\nThis follows the announcement by Prime Minister of Iraq Haider al-Bakri earlier this month.")
     assert (found["haider-al-bakri"].role.title, found["haider-al-bakri"].role.country) == ("Prime Minister", "Iraq"), found
+
+
+def test_a_name_then_who_they_are_then_the_verb_is_the_speaker_and_they_is_nobody_alone():
+    text = ("Harbour\n\nPort officials said Sunday that the ferry sank after the storm.\n\n"
+            "\"They went to the front of the queue because the harbour was shut the day before,\" Tomas Brandl, "
+            "director of relations for the port, the harbour's owners, told the Associated Press.\n")
+    assert quotes(text) == [("tomas-brandl", "They went to the front of the queue because the harbour was shut the day before")]
+    joint = ("Harbour\n\nPrime Minister Ana Lowe and Foreign Minister Jo Bloggs said in a joint statement the harbour "
+             "would reopen.\n\n\"They must stop the blockade and restore the ferries, or suffer the consequences,\" they said.\n")
+    assert [s for s, _ in quotes(joint)] == [None], quotes(joint)
+
+
+def test_a_member_with_a_malay_form_of_address_asks_the_question_he_queried():
+    text = ("Harbour debate\n\nDeputy Home Minister Datuk Nur Aina Mohamed answered in the house.\n\n"
+            "Datuk Tomas Brandl (Northtown) had raised the ferries' safety months before the storm.\n\n"
+            "\"Why then did the port not act to protect the passengers when it had the warning?\" he queried.\n")
+    assert "tomas-brandl" in people(text), people(text)
+    assert [s for s, _ in quotes(text)] == ["tomas-brandl"], quotes(text)
+
+
+def test_a_release_quote_signed_on_the_line_below_is_the_signers():
+    text = ("Minister Lowe tours the harbour\n\nNews release\n\nApril 22, 2020 - Harbourtown - Ministry of Ports\n\n"
+            "The Honourable Ana Lowe, Minister of Ports, will tour the harbour on Monday, and Jo Bloggs will join her.\n\n"
+            "Quotes\n\n“As the harbour is rebuilt, it is crucial that the ferries are ready for the summer.”\n\n"
+            "- Ana Lowe, Minister of Ports\n\n“We will be there to meet every ferry as it comes in.”\n\n"
+            "- Jo Bloggs, harbour master\n\nContacts\n")
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "jo-bloggs"], quotes(text)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..model import Mention
 from .candidates import DESCRIBED
-from .names import read_name_before, word_pattern
+from .names import read_name, read_name_before, word_pattern
 from .titles import MINISTER_HEADS, TITLE_MODIFIERS
 from .vocabulary import FORMER, PORTFOLIO_WORDS, PRONOUNS, SPEECH_VERBS, WORD
 
@@ -29,6 +29,9 @@ DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark
 # A speaker that belongs to someone: "Mr Schmitt's office", "the minister's spokesman"
 OWNED_SPEAKER = re.compile(r"(?:^|,\s*)((?:[\w.-]+\s+){0,3}[\w-]+['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyers?"
                            r"|ministry|department|team|family|campaign|party|government|embassy|aides?))$")
+# Between a speaker's name and the verb: who they are, set off by commas
+APPOSED = re.compile(r"(?:,\s+[^,;.!?\"“”]{2,120}){1,2},\s*(?:(?:also|later|then|earlier)\s+)?")
+PLURAL_SUBJECTS = {"they", "we", "they both", "both"}
 MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 PASSIVE = re.compile(r"as ")  # "as claimed", "as reported": a verb of speech with no speaker
@@ -95,6 +98,14 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     if not verb:
         return None
     subject = text[start:verb.start()].strip(" ,;:—–-")
+    opening = len(text) - len(text[start:].lstrip(" ,;:—–-"))
+    span = read_name(text, opening) if opening < verb.start() else None
+    if span and APPOSED.fullmatch(text, span[1], verb.start()):
+        # '," Jo Bloggs, director of the port's relations, told reporters.': the name, then who they are
+        named = [m for m in mentions.between(opening, span[1]) if m.start == opening]
+        return (named[0].key, None) if named else (None, text[span[0]:span[1]])
+    if subject.lower() in PLURAL_SUBJECTS:
+        return (None, subject)  # '," they said': several speak, none of them alone
     owned = OWNED_SPEAKER.search(subject)
     if owned and "," in subject:
         return (None, owned.group(1))  # '" to suggest a motive, Mr Schmitt's office said': his office spoke, not he

@@ -64,7 +64,7 @@ BYLINE_JOBS = {"Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Jo
 # After a name: ", who", ", 45,", " (45)"; ", a former spy", ", Canada's ambassador" when a word
 # of the phrase says who (not ", the research centre").
 APPOSITION = re.compile(r"^(?:,\s+(?:who|whose|aged|\d{1,3},)\b|\s+\(\d{1,3}\)|,\s+\d{1,3}\s*,)")
-APPOSITIVE_PHRASE = re.compile(r"^,\s+(?:a|an|the|his|her|their|one|[A-Z][\w.-]*['’]s)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\b")
+APPOSITIVE_PHRASE = re.compile(r"^,\s+(?:(?:a|an|the|his|her|their|one|[A-Z][\w.-]*['’]s)\s+|(?=[a-z]))((?:[\w-]+\s+){0,4}?)([\w-]+)\b")
 # The noun phrase of an apposition ends before these: ", the half brother of the leader"
 AGED = re.compile(r"\d{1,3}-year-old")
 PHRASE_ENDS = {"of", "in", "at", "for", "from", "to", "who", "whose", "that", "which", "where", "with", "and"}
@@ -179,7 +179,7 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     if lead and lead[-1].lower() in DESCRIBED or any(w in DESCRIBED or w + "s" in DESCRIBED for w in described):
         return True
     last = bare(text[start:end].split()[-1])
-    if last in recurring or (before and before[-1].rstrip(".") in HONORIFICS):
+    if last in recurring or (before and before[-1].rstrip(".") in HONORIFICS) or (lead and lead[-1].rstrip(".") in HONORIFICS):
         return True
     after = text[end:end + 30]
     phrase = APPOSITIVE_PHRASE.match(text[end:end + 60])

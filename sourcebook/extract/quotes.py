@@ -44,6 +44,8 @@ SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\b
 PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 CROSSHEAD_WORDS = 8
+SIGNATURE = re.compile(r"^[-–—]\s*")
+SIGNATURE_WIDTH = 140
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
 
 
@@ -69,8 +71,9 @@ def find_quotes(
     lone = lone_labels(document, people)  # "QUESTION" or "MINISTER ANDREWS" on a line above the words
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     held = False  # the turn is a written question's or answer's, under its fields
-    for paragraph in document.paragraphs:
+    for i, paragraph in enumerate(document.paragraphs):
         pid, text = paragraph.id, paragraph.text
+        previous = document.paragraphs[i - 1].id if i else None
         found_here = by_paragraph.get(pid, [])
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
@@ -81,6 +84,15 @@ def find_quotes(
             continue
         if held and turn and not is_speech(text):
             continue  # a written question's fields under its asker: "(Stroud)", "Asked on: 28 March 2018"
+        signer = SIGNATURE.match(text) if found_here and len(text) <= SIGNATURE_WIDTH else None
+        if signer and found_here[0].start == signer.end() and quotes and quotes[-1].paragraph == previous:
+            # a release's quote, signed on the line below it: "- Jo Bloggs, Minister of Ports"
+            for i in range(len(quotes) - 1, -1, -1):
+                if quotes[i].paragraph != previous:
+                    break
+                if quotes[i].speaker is None and quotes[i].speaker_name is None:
+                    quotes[i] = replace(quotes[i], speaker=found_here[0].key)
+            continue
         label = label_speaker(text, found_here, people, transcript, answers)
         if pid in speeches and not label:
             label = (None, None), 0

@@ -15,7 +15,8 @@ POSSESSIVE = re.compile(r"['’]s$")
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
 # Lowercase parts that sit inside a name: "Ibrahim al-Ja'afari", "Ursula von der Leyen".
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter"}
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Rt", "Prof", "Professor", "Shri", "Shrimati", "Smt"}
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Rt", "Prof", "Professor", "Shri", "Shrimati", "Smt",
+              "Datuk", "Dato", "Dato'", "Datin"}  # Malaysia's: "Datuk Jo Bloggs"
 
 MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -179,6 +180,6 @@ SPEECH_VERBS = {
     "comments", "continued", "continues", "remarked", "acknowledged", "acknowledges",
     "suggested", "suggests", "responded", "responds", "recalled", "agreed", "agrees",
     "maintained", "maintains", "predicted", "promised", "promises", "saying", "tweeted",
-    "posted", "according", "telling", "insisting", "stating",
+    "posted", "according", "telling", "insisting", "stating", "queried",
 }
 PRONOUNS = {"he", "she", "He", "She"}
