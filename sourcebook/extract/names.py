@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Callable
@@ -31,6 +32,7 @@ INNER_TITLES = {"Tun"}  # a title inside a Malay name, before the father's: "Naj
 NOT_FIRST = PARTICLES | RANKS | SURNAME_NATIONALITIES  # words that cannot open a name read backwards
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and asked of the same words again and again
 def is_name_word(word: str, leading: bool = True) -> bool:
     """A capitalised word that can be part of a person's name; a rank or title of address
     cannot open one ("Colonel Jo Smith") but can end one ("Julie Bishop")."""
@@ -47,7 +49,7 @@ def is_name_word(word: str, leading: bool = True) -> bool:
         and not ("-" in core and all(part in COUNTRIES for part in core.split("-")))  # "Iranian-British"
         and core not in NATIONALITY_PLURALS
         and not (core.isupper() and len(core) > 1)
-        and not any(c.isdigit() for c in core)  # "Bloggs15:45": a byline run into its time
+        and (core.isalpha() or not any(c.isdigit() for c in core))  # "Bloggs15:45": a byline run into its time
         and not core.endswith("-General")  # "Prosecutor-General": a title, as "Attorney-General" is
     )
 
@@ -99,6 +101,8 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
             continue
         if POSSESSIVE.search(match.group()) or gap[:1] != " ":
             break
+        if match.group()[0].islower() and match.group() not in PARTICLES and not is_particle(match.group()):
+            break  # no name goes on past a word in lowercase: reading further is wasted
         cursor = match.end() + 1
     end = None
     for i, match in enumerate(words):
