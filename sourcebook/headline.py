@@ -3,6 +3,7 @@ that is about the story, not the site's masthead, navigation, a date or a notice
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -236,9 +237,10 @@ def is_about(candidate: str, counts: dict[str, int], line: str) -> bool:
     return len(shared) >= 2 and len(shared) >= needed * len(words)
 
 
-def stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)  # a page's top lines are asked for again as headline candidates
+def stems(text: str) -> frozenset[str]:
     """The content words of a line, by their first letters."""
-    return {w.lower()[:STEM] for w in CONTENT_WORD.findall(text) if w.lower() not in COMMON}
+    return frozenset(w.lower()[:STEM] for w in CONTENT_WORD.findall(text) if w.lower() not in COMMON)
 
 
 def has_digit(text: str) -> bool:

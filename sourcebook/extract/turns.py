@@ -193,7 +193,8 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
         # (a paragraph that does not end in a colon introduces nothing: the search is slow)
         intro = STATEMENT_INTRO.search(paragraph.text) if paragraph.text.rstrip().endswith(":") else None
         found = intro and introducer(paragraph.text, intro, here, people)
-        text_of = TEXT_OF.search(paragraph.text) if not found and len(paragraph.text) < TEXT_OF_WIDTH else None
+        text_of = TEXT_OF.search(paragraph.text) if (not found and len(paragraph.text) < TEXT_OF_WIDTH
+                                                     and " of " in paragraph.text) else None  # (the cheap test first)
         if text_of:  # "Below is the text of the statement made by Jo Bloggs, the Foreign Secretary, ..."
             found = next(((m.key, None) for m in here if m.start >= text_of.end()), None)
             spoken = spoken or bool(found)  # all that follows is the statement
