@@ -15,6 +15,8 @@ CAPTION = re.compile(
     r"(?:^|[\s.(])(?:Photos?|Image|Picture|Video|Graphic|Illustration|File photo)"
     r"\s*(?:/|:|\|)\s*[A-Z0-9][\w'’.&,\- ]{0,60}\)?\s*$"
 )
+# "Jo Bloggs spoke on Sunday. (PA)": a picture's caption, its agency's credit in brackets at the end
+AGENCY_CREDIT = re.compile(r"[.!?]?\s*\((?:PA|AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|Shutterstock|Alamy|Supplied|File)\)$")
 # "Bill English. Photo Getty": a credit without a separator, after the caption's full stop.
 BARE_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image)\s+[A-Z][\w'’&]*(?: [A-Z][\w'’&]*){0,3}$")
 # Page furniture that scrapers keep: whole lines only, compared without case.
@@ -60,7 +62,7 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         norm = " ".join(line.split())
         if not norm:
             continue
-        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or IMAGE_CAPTION.match(norm)) and len(norm) < 400:
+        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
             dropped[i] = Dropped(first_line + i, norm, "furniture")

@@ -17,6 +17,10 @@ SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH 
 # (a bracketed aside may follow: "1st Session. (The original version is ...)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘(A-Z0-9])")
 TITLE_LIMIT = 90
+WRAP_MAX = 100
+WRAP_FILL = 0.8
+WRAP_LINES = 4
+OPENING_MARKS = ("“", '"', "‘", "•", "-", "–", "*")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|au|uk|nz|ca|in|cn|ru|de|fr|ie|jp)\b")
 CUT_AFTER = re.compile(r"\b(?:the|of|to|and|a|an|for|on behalf of)$")  # a line cut mid-phrase
@@ -118,12 +122,28 @@ def split_block(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if len(block) >= 3 and looks_hard_wrapped([t for _, t in block]):
         return [(block[0][0], " ".join(t for _, t in block))]
     paragraphs: list[tuple[int, str]] = []
+    lengths = sorted(len(t) for _, t in block)
+    width = lengths[int(0.8 * (len(lengths) - 1))]  # the width most lines fill (a title above may be longer)
+    cut = [t for _, t in block if len(t) >= WRAP_FILL * width and not t.endswith(SENTENCE_FINAL)]
+    if len(cut) < WRAP_LINES or len(cut) < 0.5 * len(block):
+        width = 0  # not a block cut at a width: most of its lines end where their sentence does
+    last = ""
     for i, text in block:
-        if paragraphs and runs_on(paragraphs[-1][1], text):
+        if paragraphs and (runs_on(paragraphs[-1][1], text) or wrapped_on(last, text, width)):
             paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + text)
         else:
             paragraphs.append((i, text))
+        last = text
     return paragraphs
+
+
+def wrapped_on(previous: str, line: str, width: int) -> bool:
+    """In a block cut at a fixed width (a release reprinted from an email), a line that fills the
+    width, or holds a quotation still open, and ends mid-sentence runs on into the next, even
+    when that opens on a capital ("... to end New" / "Zealand's current operation ...")."""
+    if not WRAP_WIDTH <= width <= WRAP_MAX or previous.endswith(SENTENCE_FINAL) or line.startswith(OPENING_MARKS):
+        return False
+    return len(previous) >= WRAP_FILL * width or previous.count("“") > previous.count("”")
 
 
 def runs_on(previous: str, line: str) -> bool:

@@ -285,3 +285,32 @@ def test_a_release_quote_signed_on_the_line_below_is_the_signers():
             "- Ana Lowe, Minister of Ports\n\n“We will be there to meet every ferry as it comes in.”\n\n"
             "- Jo Bloggs, harbour master\n\nContacts\n")
     assert [s for s, _ in quotes(text)] == ["ana-lowe", "jo-bloggs"], quotes(text)
+
+
+# A release reprinted from an email, and captions -------------------------------------------------
+
+def test_a_release_cut_at_a_fixed_width_is_read_as_paragraphs_and_its_lead_names_the_speaker():
+    text = (" date 2021-08-27 Harbour allies must not be left behind\n"
+            "Friday, 27 August 2021, 10:47 am\nPress Release: Northland Party\n"
+            "Northland must urgently step up plans to bring home the\n"
+            "harbour's crews following the storm at the outer wall, says\n"
+            "Leader of the Opposition Ana Lowe.\n"
+            "“The Port Authority has ended efforts to bring home our\n"
+            "crews and their families from the outer islands but there\n"
+            "are still people who helped our crews who remain there.\n"
+            "“We support the decision to end New\n"
+            "Zealand's part in the search, given the very clear danger\n"
+            "of the storm that is still blowing at the harbour mouth.\n")
+    document = doc(text)
+    assert any(p.text.startswith("“We support the decision to end New Zealand's part") for p in document.paragraphs), document.paragraphs
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)
+
+
+def test_a_caption_signed_by_its_agency_is_dropped_and_an_opening_phrase_is_no_subject():
+    text = ("Harbour praise\n\nThe ambassador said the harbour had missed an opportunity.\n\n"
+            "Foreign Secretary Jo Bloggs spoke to reporters on Sunday. (PA)\n\n"
+            "\"That is wrong, and the harbour will pay for it,\" he said.\n")
+    assert not any("(PA)" in p.text for p in doc(text).paragraphs)
+    opening = ("Harbour praise\n\nIn a statement after talks with Mr Bloggs in London, Secretary Ana Lowe praised the harbour.\n\n"
+               "And she said of the port: \"Rather than helping the ferries, the company has shown its true face.\"\n")
+    assert [s for s, _ in quotes(opening)] == ["ana-lowe"], quotes(opening)

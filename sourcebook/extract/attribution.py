@@ -29,6 +29,8 @@ DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark
 # A speaker that belongs to someone: "Mr Schmitt's office", "the minister's spokesman"
 OWNED_SPEAKER = re.compile(r"(?:^|,\s*)((?:[\w.-]+\s+){0,3}[\w-]+['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyers?"
                            r"|ministry|department|team|family|campaign|party|government|embassy|aides?))$")
+# A sentence's opening phrase, before its subject: "In a statement after talks with Mr Raab, ..."
+INTRODUCTORY = re.compile(r"\s*(?:In|After|At|On|During|Following|Before|Despite|With|Speaking|Asked|Writing|Responding|Meanwhile)\b[^,.;:!?\"“”]{0,120},\s")
 # Between a speaker's name and the verb: who they are, set off by commas
 APPOSED = re.compile(r"(?:,\s+[^,;.!?\"“”]{2,120}){1,2},\s*(?:(?:also|later|then|earlier)\s+)?")
 PLURAL_SUBJECTS = {"they", "we", "they both", "both"}
@@ -153,7 +155,8 @@ def title_only(gap: str) -> bool:
         words = words[1:]  # "according to"
     if words[:1] == ["the"]:
         words = words[1:]
-    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS or w in DESCRIBED for w in words)
+    # ("the" inside a title: "Leader of the Opposition", "Minister for the Environment")
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS or w in DESCRIBED or w == "the" for w in words)
 
 
 def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
@@ -246,8 +249,11 @@ def narrate(text, start, end, spans, mentions, focus, last):
     """Update who the text is about (first person named) and who last spoke, from one sentence."""
     outside = outside_quotes(mentions.between(start, end), spans)
     opening = text[start:end].split(None, 1)[:1]
+    # "After talks with Mr Raab in London, Secretary Pompeo accused ...": the subject follows the opening phrase
+    lead = INTRODUCTORY.match(text, start, end)
+    subject = [m for m in outside if m.start >= lead.end()] if lead else []
     if outside and not (opening and opening[0] in PRONOUNS):
-        focus = (outside[0].key, None)  # "She pointed to the Navalny affair": she is still the one
+        focus = ((subject or outside)[0].key, None)  # "She pointed to the Navalny affair": she is still the one
     if spans:
         return focus, last  # a sentence with a quote: its speaker is already the last one
     verb = SPEECH.search(text, start, end)
@@ -255,7 +261,8 @@ def narrate(text, start, end, spans, mentions, focus, last):
         # Reported speech: "Mr Shearer said he was not convinced". A body speaking
         # ("The National Party has said") leaves no person to continue.
         heard = Index(outside, [m.start for m in outside], mentions.genders, mentions.recent)
-        last = speaker_of(text, verb, start, heard, focus) or NOBODY
+        # ("... international airport, says Leader of the Opposition Jo Bloggs.": the speaker after the verb)
+        last = speaker_of(text, verb, start, heard, focus) or after_verb(text, verb.end(), end, heard, focus, verb.group()) or NOBODY
         if last[0] and not PASSIVE.match(text, max(0, verb.start() - 3)):
             focus = last  # the one who speaks is the one "he" or "she" will be
         elif last[0]:

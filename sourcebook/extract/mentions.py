@@ -8,7 +8,16 @@ from typing import NamedTuple
 
 from ..model import Mention, MinisterHint, Person, Role
 from ..slugs import slugify
-from .names import HONORIFIC, INNER_TITLES, bare, country_of, is_name_word, is_word_char, misspelt_rank, word_before
+from .names import (
+    HONORIFIC,
+    INNER_TITLES,
+    bare,
+    country_of,
+    is_name_word,
+    is_word_char,
+    misspelt_rank,
+    word_before,
+)
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 LOWER_WORDS = re.compile(r"\b[a-z]\w*")

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from ..model import Document, Mention, Person, Quote
-from ..slugs import slugify
 from .attribution import (
     MIN_WORDS,
     NOBODY,
@@ -16,22 +15,22 @@ from .attribution import (
     continuing,
     narrate,
 )
-from .candidates import looks_like_name
-from .mentions import person_of
-from .names import country_of
-from .spans import OPENING, masked, quote_spans
-from .turns import (
-    answerer,
+from .records import (
     heading_speaker,
     is_debate,
-    is_transcript,
     is_speech,
-    is_unmarked,
-    label_speaker,
     lone_labels,
     record_speeches,
-    statement_speakers,
     written_speaker,
+)
+from .spans import OPENING, masked, quote_spans
+from .speakers import described_speakers, echoed, named_speakers
+from .turns import (
+    answerer,
+    is_transcript,
+    is_unmarked,
+    label_speaker,
+    statement_speakers,
 )
 from .vocabulary import WORD
 
@@ -121,103 +120,6 @@ def find_quotes(
         quotes += found
         waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
     return tuple(echoed(described_speakers(named_speakers(quotes, people), document, people, mentions), document))
-
-
-ECHO_SKIP = {"a", "an", "the", "in", "on", "at", "of", "to", "for", "by", "with", "and", "or", "but", "is", "are",
-             "was", "were", "be", "it", "its", "as", "that", "this", "not", "no"}
-HEADLINE_WORDS = 20
-HEADLINE_PARAGRAPHS = 3
-MARKS = str.maketrans("‘’“”", "''\"\"")  # a headline may be copied with other quotation marks
-
-
-def echoed(quotes: list[Quote], document: Document) -> list[Quote]:
-    """A headline's quote that names no speaker ("'Stabbed in back', says minister") echoes the
-    words of a quote the story gives its speaker ('"It is a stab in the back," Le Drian said'): a
-    reader takes it as theirs, when every quote it echoes is that one person's."""
-    texts = {p.id: p.text for p in document.paragraphs[:HEADLINE_PARAGRAPHS]}  # a headline is at the top
-    title = document.title.translate(MARKS)
-    said = None
-    out = []
-    for quote in quotes:
-        text = texts.get(quote.paragraph)
-        if text is None:
-            out.append(quote)
-            continue
-        # a headline: a short line with no full stop, or the title at the head of a paragraph
-        # (the cheap tests first: a paragraph may hold thousands of quotes)
-        headline = quote.speaker is None and quote.speaker_name is None and (
-            (len(text) < HEADLINE_WORDS * 20 and len(WORD.findall(text)) <= HEADLINE_WORDS and not text.rstrip().endswith("."))
-            or (quote.end <= len(title) and text[:quote.end].translate(MARKS) == title[:quote.end]))
-        words = [w.lower() for w in WORD.findall(quote.text)] if headline else []
-        content = [w[:max(4, len(w) - 3)] for w in words if w not in ECHO_SKIP]
-        if len(content) >= 2:
-            if said is None:
-                said = [(q.speaker, [w.lower() for w in WORD.findall(q.text)]) for q in quotes if q.speaker]
-            echoes = {speaker for speaker, heard in said
-                      if all(any(h.startswith(stem) for h in heard) for stem in content)}
-            if len(echoes) == 1:
-                quote = replace(quote, speaker=echoes.pop())
-        out.append(quote)
-    return out
-
-
-# "the diplomat said" goes back to the one person the text calls an ambassador, an envoy or a diplomat
-KINDS = [{"ambassador", "envoy", "diplomat", "consul"}, {"minister", "secretary", "premier", "chancellor", "treasurer"},
-         {"spokesman", "spokeswoman", "spokesperson"}, {"president"}, {"judge", "justice"}, {"prosecutor"}]
-DESCRIBED_SPEAKER = re.compile(r"^the ((?:[A-Za-z-]+ ){0,2})(?!(?:also|later|then|earlier|further|again)$)([a-z]+)"
-                               r"(?: (?:also|later|then|earlier|further|again))?$")  # "the judge also said"
-TOP_DIPLOMAT = {"foreign"}  # "the top diplomat": the foreign minister, whatever the title's wording
-
-
-def described_speakers(quotes: list[Quote], document: Document, people: tuple[Person, ...], mentions) -> list[Quote]:
-    """A speaker the text gives as a description ("the Russian diplomat") is the one person it
-    describes so: whose title, or the words just before whose name, say it; none when several."""
-    texts = {p.id: p.text for p in document.paragraphs}
-    out = []
-    for quote in quotes:
-        match = DESCRIBED_SPEAKER.match(quote.speaker_name or "") if quote.speaker is None else None
-        kind = next((k for k in KINDS if match and match.group(2) in k), None)
-        adjectives = match.group(1).split() if match else []
-        if kind and "top" in adjectives and match.group(2) == "diplomat":
-            kind = TOP_DIPLOMAT  # "the top German diplomat" is Germany's foreign minister, no ambassador
-        if kind:
-            said = set() if kind is TOP_DIPLOMAT else {
-                m.key for m in mentions if m.kind == "person" and m.paragraph in texts
-                and kind & set(re.findall(r"[a-z]+", texts[m.paragraph][max(0, m.start - 50):m.start].lower()))}
-            said |= {p.key for p in people if p.role and kind & set(p.role.title.lower().split())}
-            # "the Russian diplomat": of that country, where the text says whose
-            country = next((c for c in map(country_of, adjectives) if c), None)
-            said = {k for k in said if country is None or of_country(k, country, people, mentions, texts)}
-            if len(said) == 1:
-                quote = replace(quote, speaker=said.pop())
-        out.append(quote)
-    return out
-
-
-def of_country(key: str, country: str, people: tuple[Person, ...], mentions, texts) -> bool:
-    """Whether the text gives the person that country: their role's, or its adjective just
-    before their name ("Russian Ambassador Jo Bloggs")."""
-    person = next((p for p in people if p.key == key), None)
-    if person and person.role and person.role.country:
-        return person.role.country == country
-    return any(country_of(w) == country for m in mentions if m.key == key and m.paragraph in texts
-               for w in texts[m.paragraph][max(0, m.start - 30):m.start].split())
-
-
-def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
-    """A speaker the text names as no introduced person ('," Pompeo said', 'MS NAUERT:') is the
-    person of that name or surname, or, with a full name, a person of their own."""
-    out = []
-    for quote in quotes:
-        name = " ".join(quote.speaker_name.split()) if quote.speaker is None and quote.speaker_name else ""
-        words = name.split()
-        if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
-            # a surname alone ("Pompeo", or "Meng" written first) is someone only if the text names them
-            key = person_of(name, people) or (slugify(name) if len(words) > 1 else None)
-            if key:
-                quote = replace(quote, speaker=key)
-        out.append(quote)
-    return out
 
 
 def paragraph_quotes(pid: str, text: str, mentions: Index, state):

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..headline import speaker_heading, without_portrait
+from ..headline import speaker_heading
 from ..model import Document, Mention, Person
-from .attribution import MIN_WORDS, NOBODY, Index, speaker_of
-from .mentions import person_of
-from .names import title_case
-from .page_intros import SPEAKER_LINE, header_lines, photo_speaker
+from .attribution import NOBODY, Index, speaker_of
+from .page_intros import SPEAKER_LINE, header_lines
+from .records import ADDRESS, HEADER_WIDTH, is_speech, person_named
 from .spans import quote_spans
 from .titles import ANCHOR
 
@@ -25,7 +24,6 @@ LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media"}  # labels no wire story opens with
-ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
 STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
 # A text introduced as someone's words that follow: "Below is the text of the statement made by ..."
@@ -37,8 +35,6 @@ SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
-HEADER_WIDTH = 120
-SPOKEN_END = (".", "!", "?", ",", ":", ";", "—", "–", "-", '"', "”", "’")
 Speaker = tuple  # (person key or None, name as written or None)
 
 
@@ -68,69 +64,6 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     return (person, label.group(1)), label.end()
 
 
-def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Speaker | None:
-    """In a `debate`, a line that only names who speaks next: "The Prime Minister (Mrs Jo Bloggs)",
-    "Andy Smith (Northtown) (Lab)", or, once they have spoken, the name alone ("Mr. Smith")."""
-    photo = photo_speaker(text)
-    if photo:  # "Photo of Jo Bloggs Jo Bloggs The Minister for Ports 11:32 am": unmistakable on its own
-        key = person_of(photo[0], people)
-        return key, None if key else photo[0]
-    if not debate or len(text) > HEADER_WIDTH:
-        return None
-    match = speaker_heading(text)
-    name = (match.group("named") or match.group("member")) if match else ADDRESS.sub("", without_portrait(text))
-    key = person_of(name, people)
-    if match:
-        return key, None if key else name
-    return (key, None) if key and not text.endswith(SPOKEN_END) else None
-
-
-# A written question's asker and answerer: "Asked by Dr Jo Bloggs", "Answered by: Sir Al Smith"
-WRITTEN_BY = re.compile(r"^(?:Asked|Answered) by:?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Baroness|Lady)\.?\s+)?"
-                        r"([A-Z][\w'’.-]*(?: (?:de |van |von )?[A-Z][\w'’.-]*){1,3})(?:\s+\([^()]{1,60}\))?$")
-
-
-def written_speaker(text: str, people: tuple[Person, ...]) -> Speaker | None:
-    """Who asks or answers a written question, from its line "Asked by ..." or "Answered by: ..."."""
-    match = WRITTEN_BY.match(text) if text.startswith(("Asked", "Answered")) else None
-    if not match:
-        return None
-    key = person_of(match.group(1), people)
-    return key, None if key else match.group(1)
-
-
-def is_debate(document: Document) -> bool:
-    """Two lines or more name a speaker above their words, as a parliament's record sets them."""
-    return sum(1 for p in document.paragraphs if speaker_heading(p.text)) >= 2
-
-
-# A parliament's record dates itself as one: "Volume 683: debated on Tuesday 3 November 2020"
-RECORD_DATE = re.compile(r"\bdebated on\b|\b(?:HC|HL) Deb\b")
-RECORD_TOP = 4  # paragraphs: the record's date line stands right under its title
-SPEECH_WORDS = 8
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a paragraph this long, or ending in punctuation, is someone's speech
-
-
-def record_speeches(document: Document) -> set[str]:
-    """A parliament's record that shows no speakers' names (a debate's page copied without them):
-    every paragraph below its date line is someone's speech, whose speaker the text does not
-    give. Chair's notes ("[Sir Jo Bloggs in the Chair]") and page links ("Share this debate") are none."""
-    top = [i for i, p in enumerate(document.paragraphs[:RECORD_TOP]) if RECORD_DATE.search(p.text)]
-    if not top:
-        return set()
-    return {p.id for p in document.paragraphs[top[0] + 1:] if not p.text.startswith("[") and is_speech(p.text)}
-
-
-def is_speech(text: str) -> bool:
-    """Words someone says, not a page's label or link ("Contacts", "Share this debate"): a
-    sentence, a salutation ("Mr Secretary General, Colleagues") or a long run of words."""
-    words = len(text.split())
-    if YEAR.search(text) and not LOWER_WORD.search(text):
-        return False  # "March 12, 2018 - Harbourtown": a date line
-    return words >= MIN_WORDS and (text.rstrip().endswith(SPOKEN_END) or "," in text or words >= SPEECH_WORDS)
-
-
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
     """Who answers in a transcript of questions and answers: the one person its title names
     ("Press Conference by Minister Nishimura", "Interview with Jo Bloggs")."""
@@ -146,37 +79,6 @@ def named_in(text: str, people: tuple[Person, ...]) -> set[str]:
 def is_transcript(document: Document) -> bool:
     """Turns taken: two paragraphs or more open with a speaker's label in capitals."""
     return sum(1 for p in document.paragraphs if LABEL.match(p.text) or SPEAKER_LINE.match(p.text)) >= 2
-
-
-def person_named(label: str, people: tuple[Person, ...]) -> str | None:
-    """The person a label in capitals names: 'WRIGHT' or 'MS NAUERT' is the one person of that
-    surname, 'MONIQUE WRIGHT' the one of that name, 'MINISTER ANDREWS' the one Andrews; a title
-    alone ('PRIME MINISTER') is nobody."""
-    words = [title_case(w) for w in ADDRESS.sub("", label).split()]
-    key = person_of(" ".join(words), people)
-    if key is None and len(words) > 1 and ANCHOR.fullmatch(" ".join(words[:-1])):
-        key = person_of(words[-1], people)
-    return key
-
-
-# A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
-LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
-ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "HOST", "PRESENTER", "INTERVIEWER", "MEDIA"}
-LONE_LABEL_WIDTH = 40
-
-
-def lone_labels(document: Document, people: tuple[Person, ...]) -> dict[str, Speaker]:
-    """Paragraph id -> the speaker a label on a line of its own names, in a transcript set out
-    that way: two such labels at least, each naming a person of the text, a title or the
-    questioner. A line in capitals that is none of these ("ADVERTISEMENT") is no label."""
-    found = {}
-    for paragraph in document.paragraphs:
-        label = paragraph.text.strip()
-        if len(label) <= LONE_LABEL_WIDTH and LONE_LABEL.match(label):
-            person = person_named(label, people)
-            if person or label in ASKING_LABELS or ANCHOR.search(label):
-                found[paragraph.id] = (person, label)
-    return found if len(found) >= 2 else {}
 
 
 def statement_speakers(document: Document, people: tuple[Person, ...], mentions: dict[str, list[Mention]]) -> dict[str, Speaker]:
