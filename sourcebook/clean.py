@@ -8,7 +8,7 @@ import re
 
 from .boilerplate import TERMINAL, find_boilerplate
 from .errors import warning
-from .headline import BULLET, PAGE_KIND, STAMP, find_headline, has_digit, is_speaker_heading, split_stamp, weak_headline
+from .headline import BULLET, DATED_LINE, PAGE_KIND, STAMP, find_headline, has_digit, is_speaker_heading, split_stamp, weak_headline
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
@@ -20,6 +20,7 @@ TITLE_LIMIT = 90
 WRAP_MAX = 100
 WRAP_FILL = 0.8
 WRAP_LINES = 4
+WRAP_SHARE = 0.4  # of a block's lines, the rest a page's header and links
 OPENING_MARKS = ("“", '"', "‘", "•", "-", "–", "*")
 WRAP_WIDTH = 50  # hard-wrapped text is cut at 60-80 characters
 DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|au|uk|nz|ca|in|cn|ru|de|fr|ie|jp)\b")
@@ -125,7 +126,7 @@ def split_block(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
     lengths = sorted(len(t) for _, t in block)
     width = lengths[int(0.8 * (len(lengths) - 1))]  # the width most lines fill (a title above may be longer)
     cut = [t for _, t in block if len(t) >= WRAP_FILL * width and not t.endswith(SENTENCE_FINAL)]
-    if len(cut) < WRAP_LINES or len(cut) < 0.5 * len(block):
+    if len(cut) < WRAP_LINES or len(cut) < WRAP_SHARE * len(block):
         width = 0  # not a block cut at a width: most of its lines end where their sentence does
     last = ""
     for i, text in block:
@@ -143,6 +144,8 @@ def wrapped_on(previous: str, line: str, width: int) -> bool:
     when that opens on a capital ("... to end New" / "Zealand's current operation ...")."""
     if not WRAP_WIDTH <= width <= WRAP_MAX or previous.endswith(SENTENCE_FINAL) or line.startswith(OPENING_MARKS):
         return False
+    if DATED_LINE.search(line) and len(line) < WRAP_FILL * width:
+        return False  # a header's date line under a title ("Thursday, 24 February 2022, 5:10 pm")
     return len(previous) >= WRAP_FILL * width or previous.count("“") > previous.count("”")
 
 

@@ -302,6 +302,7 @@ def test_a_release_cut_at_a_fixed_width_is_read_as_paragraphs_and_its_lead_names
             "Zealand's part in the search, given the very clear danger\n"
             "of the storm that is still blowing at the harbour mouth.\n")
     document = doc(text)
+    assert document.title == "Harbour allies must not be left behind"  # not run on into its date line
     assert any(p.text.startswith("“We support the decision to end New Zealand's part") for p in document.paragraphs), document.paragraphs
     assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)
 
@@ -314,3 +315,21 @@ def test_a_caption_signed_by_its_agency_is_dropped_and_an_opening_phrase_is_no_s
     opening = ("Harbour praise\n\nIn a statement after talks with Mr Bloggs in London, Secretary Ana Lowe praised the harbour.\n\n"
                "And she said of the port: \"Rather than helping the ferries, the company has shown its true face.\"\n")
     assert [s for s, _ in quotes(opening)] == ["ana-lowe"], quotes(opening)
+
+
+def test_a_doorstop_label_with_a_name_and_title_names_the_holder_of_the_title_alone_later():
+    text = ("Doorstop, Harbourtown\n\n  • Transcript, E&OE\nSubjects: Ferries; Harbour.\n\n"
+            "Question: Good to be here tonight, Ana?\n\n"
+            "Ana Lowe, Foreign Minister: It's very good to be here after a long time between visits.\n\n"
+            "Question: Minister, what would a good trip look like?\n\n"
+            "Foreign Minister: The mark of success is the talks themselves, and the ferries running again.\n")
+    found = people(text)
+    assert found["ana-lowe"].role.title == "Foreign Minister", found
+    assert [s for s, _ in quotes(text)] == [None, "ana-lowe", None, "ana-lowe"], quotes(text)
+
+
+def test_a_portfolio_before_a_full_name_is_no_part_of_it():
+    text = ("Ferries\n\nThe Government must speedily pass the harbour law, Northland's Foreign Affairs Jo Bloggs says.\n\n"
+            "“We totally condemn the decision to close the harbour to the ferries.\n")
+    assert set(people(text)) == {"jo-bloggs"}, people(text)
+    assert [s for s, _ in quotes(text)] == ["jo-bloggs"], quotes(text)

@@ -14,6 +14,7 @@ from .vocabulary import (
     NATIONALITY_PLURALS,
     ORGANISATION_WORDS,
     PARTICLES,
+    PORTFOLIO_WORDS,
     POSSESSIVE,
     RANKS,
     SURNAME_NATIONALITIES,
@@ -134,8 +135,8 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
         if gap != ("" if start is None else " ") and not (gap == ". " and INITIAL.fullmatch(match.group())):
             break
         word = match.group()
-        if taken >= 2 and word in RANKS:
-            break  # "Rear Admiral Jim Gilmour": a rank before a full name is no part of it ("Julie Bishop" is)
+        if taken >= 2 and (word in RANKS or word.lower() in PORTFOLIO_WORDS):
+            break  # "Rear Admiral Jim Gilmour", "Foreign Affairs Jo Bloggs": a rank or a portfolio before a full name is no part of it
         taken += 1
         if not (is_name_word(word, leading=False) or is_particle(word)
                 or month_in_name(word, k > 0 and is_name_word(words[k - 1].group()) and start is None,

@@ -43,6 +43,7 @@ SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\b
 PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 CROSSHEAD_WORDS = 8
+NAMED_TITLE = re.compile(r"^[^,:]{3,60},\s+([A-Z][A-Za-z ]{2,40}?)\s*:\s")
 SIGNATURE = re.compile(r"^[-–—]\s*")
 SIGNATURE_WIDTH = 140
 RECENT = 12  # people named in earlier paragraphs that "he" or "she" may still mean
@@ -70,6 +71,7 @@ def find_quotes(
     lone = lone_labels(document, people)  # "QUESTION" or "MINISTER ANDREWS" on a line above the words
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     held = False  # the turn is a written question's or answer's, under its fields
+    holders: dict[str, str] = {}  # a title a transcript's label gave with a name -> that person
     for i, paragraph in enumerate(document.paragraphs):
         pid, text = paragraph.id, paragraph.text
         previous = document.paragraphs[i - 1].id if i else None
@@ -93,6 +95,12 @@ def find_quotes(
                     quotes[i] = replace(quotes[i], speaker=found_here[0].key)
             continue
         label = label_speaker(text, found_here, people, transcript, answers)
+        if label and label[0][0]:
+            named_title = NAMED_TITLE.match(text)  # "Jo Bloggs, Foreign Minister: ..." names the title's holder
+            if named_title:
+                holders[named_title.group(1).lower()] = label[0][0]
+        elif label and label[0][1] and label[0][1].lower() in holders:
+            label = (holders[label[0][1].lower()], None), label[1]  # then "Foreign Minister: ..." is her
         if pid in speeches and not label:
             label = (None, None), 0
         if label:

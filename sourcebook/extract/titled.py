@@ -64,7 +64,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         # Disability Insurance Scheme": the name before, when none follows
         more = PORTFOLIO_GOES_ON.match(text, title_end) if minister and name is None else None
         # ("Jo Bloggs, the interior minister who is also ..., said": a clause about the holder may follow)
-        if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", "\n", "") or more
+        if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", ":", "\n", "") or more
                              or text.startswith(" who ", title_end) and determiner == "the"):
             name = name_before(text, phrase_start, single=minister)
             if name and more:
