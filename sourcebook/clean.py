@@ -8,7 +8,17 @@ import re
 
 from .boilerplate import TERMINAL, find_boilerplate
 from .errors import warning
-from .headline import BULLET, DATED_LINE, PAGE_KIND, STAMP, find_headline, has_digit, is_speaker_heading, split_stamp, weak_headline
+from .headline import (
+    BULLET,
+    DATED_LINE,
+    PAGE_KIND,
+    STAMP,
+    find_headline,
+    has_digit,
+    is_speaker_heading,
+    split_stamp,
+    weak_headline,
+)
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
 from .slugs import slugify, unique_slugs
