@@ -186,6 +186,8 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
 
 RECORD_DATE_LINE = re.compile(r"^(?:Volume \d+: debated on|(?:HC|HL) Deb)\b")
 TRAILING_SEPARATOR = re.compile(r"\s+[-–—|:]$")
+DATE_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pm", "am"}
 PAGE_KIND_LINES = 6  # a page's kind, its date and its section stand above what it is about
 
 
@@ -226,10 +228,17 @@ def below_page_kind(blocks: list[tuple[str, str, int]]) -> int:
             continue  # "Note: ...", "Disclaimer: ..."
         if len(text) > 120 or text.endswith(TERMINAL):
             return 0
-        if not (has_digit(text) or is_speaker_heading(text)):
+        if not ((has_digit(text) and not dated_heading(text)) or is_speaker_heading(text)):
             # a heading, not a list's item or a place ("• Transcript, E&OE", "Canberra, ACT")
-            return 0 if BULLET.match(text) or "," in text else i
+            return 0 if BULLET.match(text) or ("," in text and not has_digit(text)) else i
     return 0
+
+
+def dated_heading(text: str) -> bool:
+    """A heading that carries its date ("POST-CABINET PRESS CONFERENCE: Monday, 5 May 2025"), not
+    a date line: three words or more besides the date's."""
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower()[:3] not in DATE_WORDS]
+    return len(words) >= 3
 
 
 def first_sentence(text: str) -> str:

@@ -37,7 +37,8 @@ PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?
                        # a record's link to a member's other speeches: "Jo Bloggs Excerpts"
                        r"|(?:\S+\s+){1,4}excerpts"
                        # a parliament's record: which house, and which kind of business, above the debate's own heading
-                       r"|(?:house|senate|lords|commons|dáil|seanad) debates|questions without notice|questions on notice|statements"
+                       r"|(?:house|senate|lords|commons|dáil|seanad) debates|questions without notice|questions on notice|statements|adjournment"
+                       r"|(?:\S+ )?transcript(?:, e&oe)?"  # "EPIQ TRANSCRIPT": the transcriber's label
                        r"|.*\)\s*share this\b.*"
                        # a release page's field labels: "Release details", "Release type", "Release content"
                        r"|release (?:details|type|content|date)|related ministers(?: and contacts)?)$")

@@ -333,3 +333,14 @@ def test_a_portfolio_before_a_full_name_is_no_part_of_it():
             "“We totally condemn the decision to close the harbour to the ferries.\n")
     assert set(people(text)) == {"jo-bloggs"}, people(text)
     assert [s for s, _ in quotes(text)] == ["jo-bloggs"], quotes(text)
+
+
+def test_a_post_cabinet_transcript_is_titled_by_its_dated_heading_not_its_source_or_transcriber():
+    text = ("Source: Northland Government\nPOST-CABINET PRESS CONFERENCE: Monday, 5 May 2025\nEPIQ TRANSCRIPT\n"
+            "PM: Well, good afternoon, everyone. The harbour will reopen on Monday, and the ferries will run.\n"
+            "Media: Prime Minister, when will the night ferry run?\n")
+    assert doc(text).title == "POST-CABINET PRESS CONFERENCE: Monday, 5 May 2025"
+    debate = ("House debates\n\nThursday, 26 August 2021\n\nAdjournment\n\nHarbour\n\n4:56 pm\n\n"
+              "Photo of Ana LoweAna Lowe (Northland, Liberal Party) Share this | | Hansard source\n\n"
+              "I rise to speak on the harbour, which has been closed for a week.\n")
+    assert doc(debate).title == "Harbour"
