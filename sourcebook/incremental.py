@@ -40,7 +40,7 @@ from .pipeline import (
 from .plan import part_of, plan
 from .read import TEXT_EXTENSIONS, digest_bytes, read_bytes
 from .repage import replanned
-from .render import asset_versions, make_environment, render
+from .render import asset_versions, known_plan, make_environment, render
 from .search import build_search_index
 from .write import ASSETS, safe_join
 
@@ -112,6 +112,7 @@ class IncrementalBuilder:
             shutil.rmtree(self.output, ignore_errors=True)  # a preview left by an earlier session
         site = gathered.site
         pages = plan(site)
+        known_plan(site, pages)
         static = os.path.join(self.templates, "static")
         assets = asset_versions(static)
         theme = (template_digests(self.templates), assets)
@@ -261,6 +262,7 @@ class IncrementalBuilder:
         wanted.update({path: inputs.page(pages[path]) for path in showing})
         wanted = with_export_key(wanted)
         stale = [pages[path] for path in sorted(showing) if wanted[path] != self.page_digests.get(path)]
+        known_plan(site, plan(site, pages))
         clock.append(("plan, export, digests", time.perf_counter()))
         files = render(stale, site, self.templates, self.env, theme[1])
         clock.append(("render", time.perf_counter()))

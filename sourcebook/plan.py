@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .errors import BuildError, error
 from .model import Page, Site, frozen_mapping
 
@@ -51,9 +53,12 @@ def part_refs(documents: tuple[str, ...], refs: tuple, part: int) -> tuple:
     return tuple(r for r in refs if r.document in shown)
 
 
-def plan(site: Site) -> tuple[Page, ...]:
-    """Every page of the site; two pages wanting one URL is an error naming both."""
+def plan(site: Site, known: Mapping[str, Page] | None = None) -> tuple[Page, ...]:
+    """Every page of the site; two pages wanting one URL is an error naming both. `known`: the
+    pages of this Site by output path where the caller has them (the preview keeps its plan up
+    to date, repage.py), taken as they are rather than made again for 10,000 sources."""
     nav = NAV
+    known = known or {}
     pages = [
         Page("", "home.html", frozen_mapping({}), nav + ("all-documents", "all-entities")),
         Page("timeline/", "timeline.html", frozen_mapping({}), nav + ("all-documents",)),
@@ -64,7 +69,7 @@ def plan(site: Site) -> tuple[Page, ...]:
         Page(PHASES, "phases.html", frozen_mapping({}), nav + ("all-documents",)),
         Page("connections/", "connections.html", frozen_mapping({}), nav + ("all-entities",)),
     ]
-    pages += [document_page(site, doc_id) for doc_id in site.documents]
+    pages += [known.get(f"{document_url(doc_id)}index.html") or document_page(site, doc_id) for doc_id in site.documents]
     for kind, entities in (("person", site.ministers), ("place", site.places)):
         for entity_id, entity in entities.items():
             pages += entity_pages(kind, entity_id, entity)

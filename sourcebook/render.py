@@ -294,7 +294,7 @@ class PageHelpers:
             "phase_id": lambda key: next(p.documents for p in site.phases if p.id == key),
         }
         entries = []
-        for page in plan(site):
+        for page in per_site(site, "plan", lambda: plan(site)):
             if not page.template.endswith(".html") or page.template == "404.html":
                 continue
             subjects = [(name, key) for name, key in page.context.items() if name in shown]
@@ -376,6 +376,11 @@ def per_site(site: Site, key, make):
     if key not in table:
         table[key] = make()
     return table[key]
+
+
+def known_plan(site: Site, pages: tuple[Page, ...]) -> None:
+    """Give the sitemap plan(site) where the caller has it (the preview), not to be made again."""
+    per_site(site, "plan", lambda: pages)
 
 
 def refs_by_part(documents: tuple[str, ...], refs: tuple) -> dict[int, tuple]:
