@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from html import escape
 
@@ -27,8 +28,9 @@ def parse_day(value: str | None, end: bool = False) -> dt.date | None:
 
 def timeline_svg(site, helpers) -> Markup:
     """Phases as bands, years as ticks, each dated source as a linked dot."""
-    docs = [(d, parse_day(site.extractions[d].date.value)) for d in site.timeline]
-    bounds = [day for _, day in docs]
+    values = [site.extractions[d].date.value for d in site.timeline]
+    spans = {value: day_span(value) for value in set(values)}  # a few thousand days at most
+    bounds = [start for start, _ in spans.values()]
     for phase in site.phases:
         bounds += [b for b in (parse_day(phase.start), parse_day(phase.end, end=True)) if b]
     if not bounds:
@@ -42,14 +44,14 @@ def timeline_svg(site, helpers) -> Markup:
 
     # A date known to the month or year is drawn as that span with its dot in the middle, hollow
     # when estimated, so "about 2014" is not read as 1 January 2014.
+    across = {value: (x(start), x(end)) for value, (start, end) in spans.items()}
     stacks: dict[float, int] = {}
     dots = []
-    for doc_id, day in docs:
-        estimate = site.extractions[doc_id].date
-        start, end = parse_day(estimate.value), parse_day(estimate.value, end=True)
-        cx = round((x(start) + x(end)) / 2, 1)
+    for doc_id, value in zip(site.timeline, values):
+        x1, x2 = across[value]
+        cx = round((x1 + x2) / 2, 1)
         level = stacks[cx] = stacks.get(cx, -1) + 1
-        dots.append((doc_id, cx, TOP + 20 + level * ROW, x(start), x(end), estimate.estimated))
+        dots.append((doc_id, value, cx, TOP + 20 + level * ROW, x1, x2))
     height = TOP + 40 + max(stacks.values(), default=0) * ROW
     out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="group" aria-labelledby="timeline-title">',
            '<title id="timeline-title">Sources over time, by phase</title>']
@@ -63,14 +65,27 @@ def timeline_svg(site, helpers) -> Markup:
         if year <= last.year:
             out.append(f'<line class="tick" x1="{tick}" y1="{TOP - 14}" x2="{tick}" y2="{height}"/>'
                        f'<text class="tick-label" x="{tick + 3}" y="{TOP - 16}">{year}</text>')
-    for doc_id, cx, cy, x1, x2, estimated in dots:
-        doc = site.documents[doc_id]
-        label = f"{doc.title} ({site.extractions[doc_id].date.value})"
-        span = f'<line class="span" x1="{x1}" y1="{cy}" x2="{x2}" y2="{cy}"/>' if x2 - x1 > 4 else ""
-        out.append(f'<a href="{escape(helpers.document_link(doc_id))}">{span}<circle class="dot{" estimated" if estimated else ""}" '
-                   f'cx="{cx}" cy="{cy}" r="6"><title>{escape(label)}</title></circle></a>')
+    # The preview draws the timeline again after each retitle or date change: a dot whose
+    # source, place and link are as before is taken from the last drawing (helpers.list_items).
+    drawn = helpers.list_items if helpers.list_items is not None else {}
+    for doc_id, value, cx, cy, x1, x2 in dots:
+        doc, estimated = site.documents[doc_id], site.extractions[doc_id].date.estimated
+        key = ("timeline-dot", helpers.root, doc_id, doc.title, value, estimated, cx, cy, x1, x2)
+        dot = drawn.get(key)
+        if dot is None:
+            label = f"{doc.title} ({value})"
+            line = f'<line class="span" x1="{x1}" y1="{cy}" x2="{x2}" y2="{cy}"/>' if x2 - x1 > 4 else ""
+            dot = drawn[key] = (f'<a href="{escape(helpers.document_link(doc_id))}">{line}<circle class="dot{" estimated" if estimated else ""}" '
+                                f'cx="{cx}" cy="{cy}" r="6"><title>{escape(label)}</title></circle></a>')
+        out.append(dot)
     out.append("</svg>")
     return Markup("".join(out))
+
+
+@functools.lru_cache(maxsize=8192)
+def day_span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of an ISO date at any precision."""
+    return parse_day(value), parse_day(value, end=True)
 
 
 ROW_HEIGHT, MINISTER_X, PLACE_X, GRAPH_WIDTH = 24, 330, 690, 1000
