@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import itertools
 import math
 import re
@@ -395,15 +394,19 @@ def entity_holders(slugs: list[str], entities_of) -> tuple[dict, dict]:
 
 
 def related_of(here: int, slugs: list[str], entities, holders, weight) -> tuple[str, ...]:
-    """The related sources of the source at position `here`."""
-    score: dict[int, int] = defaultdict(int)
+    """The related sources of the source at position `here`: the most shared weight, then the
+    nearest in time, then the earliest. (The preview asks again for every source when one is
+    added or deleted, as every weight changes: hence plain dict and sort, no heap.)"""
+    score: dict[int, int] = {}
+    get = score.get
     for entity in entities:
         held = holders[entity]
         at = bisect.bisect_left(held, here)
+        w = weight[entity]
         for other in held[max(0, at - RELATED_WINDOW): at + RELATED_WINDOW + 1]:
-            if other != here:
-                score[other] += weight[entity]
-    best = heapq.nsmallest(RELATED_LIMIT, [(-s, abs(i - here), i) for i, s in score.items()])
+            score[other] = get(other, 0) + w
+    score.pop(here, None)
+    best = sorted([(-s, abs(i - here), i) for i, s in score.items()])[:RELATED_LIMIT]
     return tuple(slugs[i] for _, _, i in best)
 
 
