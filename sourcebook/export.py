@@ -13,55 +13,51 @@ GIVEN_DATE = "date given in the source's front matter"
 
 def site_data(site: Site, with_documents: bool = True) -> dict:
     """The export as plain data, in the shape DESIGN.md fixes."""
-    root = "/"
-    documents = [document_record(site, doc_id) for doc_id in site.documents] if with_documents else []
     return {
-        "site": {"title": site.settings.title, "base_url": site.settings.base_url, "generator": f"sourcebook {__version__}"},
-        "documents": documents,
-        "ministers": [
-            {
-                "id": m.id,
-                "name": m.name,
-                "url": root + minister_url(m.id),
-                "roles": [
-                    {"title": r.title, "country": r.country, "former": r.former, "document": r.document}
-                    for r in m.roles
-                ],
-                "documents": list(m.documents),
-            }
-            for m in site.ministers.values()
-        ],
-        "people": [
-            {"id": p.key, "name": p.name, "description": p.description}
-            for p in site.people.values()
-            if p.key not in site.ministers
-        ],
-        "places": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "url": root + place_url(p.id),
-                "aliases": list(p.aliases),
-                "description": p.description,
-                "coordinates": list(p.coordinates) if p.coordinates else None,
-                "documents": list(p.documents),
-            }
-            for p in site.places.values()
-        ],
-        "phases": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "url": root + phase_url(p.id),
-                "start": p.start,
-                "end": p.end,
-                "documents": list(p.documents),
-            }
-            for p in site.phases
-        ],
+        "site": site_record(site),
+        "documents": [document_record(site, doc_id) for doc_id in site.documents] if with_documents else [],
+        "ministers": [minister_record(m) for m in site.ministers.values()],
+        "people": [person_record(p) for p in site.people.values() if p.key not in site.ministers],
+        "places": [place_record(p) for p in site.places.values()],
+        "phases": [phase_record(p) for p in site.phases],
         "undated": list(site.undated),
         "place_candidates": [{"name": n, "documents": c} for n, c in site.place_candidates],
     }
+
+
+def site_record(site: Site) -> dict:
+    return {"title": site.settings.title, "base_url": site.settings.base_url, "generator": f"sourcebook {__version__}"}
+
+
+def minister_record(m) -> dict:
+    return {
+        "id": m.id,
+        "name": m.name,
+        "url": "/" + minister_url(m.id),
+        "roles": [{"title": r.title, "country": r.country, "former": r.former, "document": r.document} for r in m.roles],
+        "documents": list(m.documents),
+    }
+
+
+def person_record(p) -> dict:
+    return {"id": p.key, "name": p.name, "description": p.description}
+
+
+def place_record(p) -> dict:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "url": "/" + place_url(p.id),
+        "aliases": list(p.aliases),
+        "description": p.description,
+        "coordinates": list(p.coordinates) if p.coordinates else None,
+        "documents": list(p.documents),
+    }
+
+
+def phase_record(p) -> dict:
+    return {"id": p.id, "name": p.name, "url": "/" + phase_url(p.id), "start": p.start, "end": p.end,
+            "documents": list(p.documents)}
 
 
 def document_record(site: Site, doc_id: str) -> dict:
@@ -105,38 +101,6 @@ def document_record(site: Site, doc_id: str) -> dict:
 def date_of(site: Site, doc_id: str) -> str | None:
     date = site.extractions[doc_id].date
     return date.value if date else None
-
-
-def with_document_record(export: bytes, site: Site, doc_id: str) -> bytes | None:
-    """`export` (as export_json wrote it) with one document's record made again from `site`, for
-    an edit that changed nothing else; None if the record is not found where export_json puts it."""
-    start = ("\n  " + json.dumps({"id": doc_id})[:-1] + ",").encode("utf-8")
-    at = export.find(start, 0, export.find(b'\n "ministers": '))  # a minister's record starts alike
-    if at < 0:
-        return None
-    end = export.index(b"\n", at + 1)
-    comma = b"," if export[end - 1:end] == b"," else b""
-    record = escape_markup(json.dumps(document_record(site, doc_id), ensure_ascii=False)).encode("utf-8")
-    return export[:at + 3] + record + comma + export[end:]
-
-
-DOCUMENTS_HEAD, DOCUMENTS_END, SEPARATOR = b'\n "documents": [\n  ', b'\n ],\n "ministers": ', b",\n  "
-
-
-def with_documents_changed(export: bytes, before: Site, site: Site, changed: set[str]) -> bytes | None:
-    """`export` (export_json of `before`) made `site`'s after an edit: the records of `changed`
-    documents made again, every record in the new order, the rest (entities, a few records
-    each) made again whole; None if the records are not where export_json puts them."""
-    start, end = export.find(DOCUMENTS_HEAD), export.find(DOCUMENTS_END)
-    lines = export[start + len(DOCUMENTS_HEAD):end].split(SEPARATOR) if 0 <= start < end else []
-    if len(lines) != len(before.documents) or not site.documents:
-        return None
-    known = dict(zip(before.documents, lines))
-    records = [known[d] if d in known and d not in changed
-               else escape_markup(json.dumps(document_record(site, d), ensure_ascii=False)).encode("utf-8")
-               for d in site.documents]
-    rest = json_bytes(site_data(site, with_documents=False), one_record_per_line=True)
-    return rest.replace(b'\n "documents": []', DOCUMENTS_HEAD + SEPARATOR.join(records) + b"\n ]", 1)
 
 
 def describe_roles(minister) -> str:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 
 from .cache import SourceCache, code_version
 from .config import load_settings
-from .export import previews_json, with_document_record, with_documents_changed
+from .export import previews_json
+from .export_records import Records, records_of
 from .fingerprint import Inputs, template_digests
 from .index import shared_facts, with_document_replaced
 from .index_patch import Memory, patched, remember
@@ -83,7 +84,7 @@ class IncrementalBuilder:
         self.pages: dict[str, Page] = {}  # output path -> the page, as last planned
         self.memory: Memory | None = None  # what index_patch needs besides the Site
         self.theme: tuple = ()  # template digests and asset versions
-        self.export = b""
+        self.records: Records | None = None  # the data export, record by record
 
     def rebuild(self, changed_sources: set[str] | None = None, config_changed: bool = False) -> Rebuild:
         """Bring the output up to date. `changed_sources` (paths relative to the content folder)
@@ -119,13 +120,14 @@ class IncrementalBuilder:
         wanted = page_digests(site, pages, theme[0], assets, gathered.keys)
         stale = [p for p in pages if self.page_digests.get(p.output_path) != wanted[p.output_path]]
         files = render(stale, site, self.templates, self.env, assets)
+        records = records_of(site)
         if self.page_digests.get(EXPORT[0]) != wanted[EXPORT[0]]:
-            files.update(extra_files(site))
-            self.export = files[EXPORT[0]]
+            files.update(extra_files(site, records.data))
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
         changed += sync_static(static, os.path.join(self.output, ASSETS))
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
         self.page_digests, self.digests, self.site, self.keys = wanted, gathered.digests, site, gathered.keys
+        self.records = records
         self.slugs = {d.source: slug for slug, d in site.documents.items()}
         self.pages = {p.output_path: p for p in pages}
         self.readers = defaultdict(set)
@@ -191,16 +193,10 @@ class IncrementalBuilder:
         wanted = with_export_key(wanted)
         stale = [p for path, p in showing.items() if wanted[path] != self.page_digests[path]]
         files = render(stale, site, self.templates, self.env, theme[1])
-        export = self.export
-        for name in sorted(touched):
-            if name.startswith("document:"):
-                export = with_document_record(export, site, name[len("document:"):])
-            if export is None:
-                return None
-        if export != self.export:
-            files[EXPORT[0]] = export
+        records = records_of(site, self.records, {n[len("document:"):] for n in touched if n.startswith("document:")})
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
-        self.site, self.keys, self.digests, self.page_digests, self.export = site, keys, digests, wanted, export
+        changed += write_if_changed(self.output, EXPORT[0], records.data, self.records.data)
+        self.site, self.keys, self.digests, self.page_digests, self.records = site, keys, digests, wanted, records
         return Rebuild(changed, 0, len(files), 0.0, reindexed=False)
 
     def patch_index(self, rel: str) -> Rebuild | None:
@@ -238,9 +234,7 @@ class IncrementalBuilder:
         slug = None if now is None else doc_id if doc_id in site.documents else next(
             s for s in set(site.documents) - set(self.site.documents))
         reach = replanned(self.site, site, doc_id, slug, memory)
-        export = with_documents_changed(self.export, self.site, site, set(reach.records))
-        if export is None:
-            return None
+        records = records_of(site, self.records, reach.records)
         keys = {k: v for k, v in self.keys.items() if k != doc_id}
         if now is not None:
             self.cache.put(key, now)
@@ -266,12 +260,12 @@ class IncrementalBuilder:
         clock.append(("plan, export, digests", time.perf_counter()))
         files = render(stale, site, self.templates, self.env, theme[1])
         clock.append(("render", time.perf_counter()))
-        files[EXPORT[0]] = export
         files[EXPORT[1]] = previews_json(site)
         changed = sum(write_if_changed(self.output, rel_, data) for rel_, data in files.items())
+        changed += write_if_changed(self.output, EXPORT[0], records.data, self.records.data)
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
         clock.append(("write", time.perf_counter()))
-        self.site, self.memory, self.keys, self.pages, self.page_digests, self.export = site, memory, keys, pages, wanted, export
+        self.site, self.memory, self.keys, self.pages, self.page_digests, self.records = site, memory, keys, pages, wanted, records
         if now is None:
             del self.digests[rel], self.slugs[rel]
         else:
@@ -294,15 +288,20 @@ def listed(content: str, rel: str) -> bool:
             and not any(os.path.islink(os.path.join(content, *rel.split("/")[:i + 1])) for i in range(rel.count("/") + 1)))
 
 
-def write_if_changed(root: str, rel: str, data: bytes) -> bool:
-    """Write `data` unless the file already holds it; atomically, so a reader never sees half."""
+def write_if_changed(root: str, rel: str, data: bytes, last: bytes | None = None) -> bool:
+    """Write `data` unless the file already holds it; atomically, so a reader never sees half.
+    `last`: what the caller last wrote there (the 16 MB export is not read back to compare)."""
     path = safe_join(root, rel)
-    try:
-        with open(path, "rb") as f:
-            if f.read() == data:
-                return False
-    except OSError:
-        pass
+    if last is not None:
+        if last == data and os.path.exists(path):
+            return False
+    else:
+        try:
+            with open(path, "rb") as f:
+                if f.read() == data:
+                    return False
+        except OSError:
+            pass
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.tmp-{os.getpid()}"
     with open(tmp, "wb") as f:

@@ -391,9 +391,11 @@ def process(rel: str, raw: bytes, settings: Settings) -> Processed:
     return Processed(document, extraction, document.warnings + extraction.warnings + corrections)
 
 
-def extra_files(site: Site) -> dict[str, bytes]:
-    """Files that are not pages: the data export, link previews and GitHub Pages' marker."""
-    return {"data/sourcebook.json": export_json(site), "data/previews.json": previews_json(site), ".nojekyll": b""}
+def extra_files(site: Site, export: bytes | None = None) -> dict[str, bytes]:
+    """Files that are not pages: the data export (`export` if the caller made it already), link
+    previews and GitHub Pages' marker."""
+    return {"data/sourcebook.json": export if export is not None else export_json(site),
+            "data/previews.json": previews_json(site), ".nojekyll": b""}
 
 
 def strict_failures(site: Site) -> list[Problem]:

@@ -62,3 +62,21 @@ def test_first_build_then_same_inputs_is_a_no_op_with_the_same_output(example_pr
 
 def tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_export_records_are_the_export(example_project):
+    """The preview's export, kept record by record (export_records.py), is export_json's bytes,
+    made whole or from the last Records with a record marked changed."""
+    from dataclasses import replace
+
+    from sourcebook.export import export_json
+    from sourcebook.export_records import records_of
+
+    settings = load_settings(str(example_project / "site.yaml"), output=str(example_project / "site"))
+    site = gather(settings, SourceCache(None)).site
+    records = records_of(site)
+    assert records.data == export_json(site)
+    doc_id = next(iter(site.documents))
+    retitled = replace(site, documents={**site.documents, doc_id: replace(site.documents[doc_id], title="A <new> title & more")})
+    assert records_of(retitled, records, {doc_id}).data == export_json(retitled)
+    assert records_of(retitled, records, set()).data != export_json(retitled)  # a record not marked is kept
