@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from generate import project  # noqa: E402
 
-from sourcebook import pipeline  # noqa: E402
+from sourcebook import gather, pipeline  # noqa: E402
 from sourcebook.cache import SourceCache  # noqa: E402
 from sourcebook.config import load_settings  # noqa: E402
 from sourcebook.fingerprint import template_digests  # noqa: E402
@@ -89,7 +89,7 @@ def main() -> None:
 
         raws = [(rel, read_bytes(settings.content, rel)) for rel in list_sources(settings.content).paths[:600]]
         print(f"\nstages 1-3 for {len(raws)} sources, by own time:")
-        print(top_lines(lambda: [pipeline.process(rel, raw, settings) for rel, raw in raws], args.top))
+        print(top_lines(lambda: [gather.process(rel, raw, settings) for rel, raw in raws], args.top))
         documents = [p for p in pages if p.template == "document.html"][:2000]
         print(f"\nrendering {len(documents)} source pages, by own time:")
         print(top_lines(lambda: list(render_each(documents, site, templates)), args.top))
@@ -104,7 +104,7 @@ def per_source(items: list[tuple[str, bytes]], settings, rounds: int = 5) -> flo
         runs = []
         for _ in range(rounds):
             started = time.perf_counter()
-            pipeline.process(rel, raw, settings)
+            gather.process(rel, raw, settings)
             runs.append(time.perf_counter() - started)
         best.append(min(runs))
     return statistics.median(best) * 1000

@@ -144,7 +144,7 @@ def new_story(folder: str) -> int:
 def review(settings, args) -> int:
     """Print the review; with --strict, exit 1 while any row is open. Nothing is written."""
     from .cache import SourceCache
-    from .pipeline import gather
+    from .gather import gather
     from .review import review_rows
     from .review_report import as_json, as_text
 

@@ -26,24 +26,19 @@ from .config import load_settings
 from .export import previews_json
 from .export_records import Records, records_of
 from .fingerprint import Inputs, template_digests
-from .index import shared_facts, with_document_replaced
+from .edit_inside import shared_facts, with_document_replaced
 from .index_patch import Memory, patched, remember
 from .model import Page, Settings, Site
-from .pipeline import (
-    EXPORT,
-    document_key,
-    extra_files,
-    gather,
-    page_digests,
-    process,
-    with_export_key,
-)
+from .gather import document_key, gather, process
+from .pipeline import EXPORT, extra_files, page_digests, with_export_key
 from .plan import part_of, plan
-from .read import TEXT_EXTENSIONS, digest_bytes, read_bytes
+from .read import digest_bytes, read_bytes
+from .per_site import known_plan
 from .repage import replanned
-from .render import asset_versions, known_plan, make_environment, render
+from .render import asset_versions, make_environment, render
 from .search import build_search_index
-from .write import ASSETS, safe_join
+from .preview_files import listed, remove_stale, sync_static, write_if_changed
+from .write import ASSETS
 
 
 LIST_ITEMS_KEPT = 200_000  # rendered list items (render.PageHelpers.list_item) kept between rebuilds
@@ -280,63 +275,3 @@ class IncrementalBuilder:
     def save_cache(self) -> None:
         if self.cache is not None:
             self.cache.save()
-
-
-def listed(content: str, rel: str) -> bool:
-    """Whether read.list_sources lists the file `rel`: a text source, not hidden, not a link."""
-    return (os.path.splitext(rel)[1].lower() in TEXT_EXTENSIONS and not any(part.startswith(".") for part in rel.split("/"))
-            and not any(os.path.islink(os.path.join(content, *rel.split("/")[:i + 1])) for i in range(rel.count("/") + 1)))
-
-
-def write_if_changed(root: str, rel: str, data: bytes, last: bytes | None = None) -> bool:
-    """Write `data` unless the file already holds it; atomically, so a reader never sees half.
-    `last`: what the caller last wrote there (the 16 MB export is not read back to compare)."""
-    path = safe_join(root, rel)
-    if last is not None:
-        if last == data and os.path.exists(path):
-            return False
-    else:
-        try:
-            with open(path, "rb") as f:
-                if f.read() == data:
-                    return False
-        except OSError:
-            pass
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = f"{path}.tmp-{os.getpid()}"
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
-    return True
-
-
-def sync_static(static: str, dest: str) -> int:
-    """Copy changed static assets and remove deleted ones."""
-    count, present = 0, set()
-    for folder, _, files in os.walk(static):
-        for name in files:
-            src = os.path.join(folder, name)
-            rel = os.path.relpath(src, static)
-            present.add(rel)
-            with open(src, "rb") as f:
-                count += write_if_changed(dest, rel, f.read())
-    for folder, _, files in os.walk(dest):
-        for name in files:
-            rel = os.path.relpath(os.path.join(folder, name), dest)
-            if rel not in present:
-                os.remove(os.path.join(folder, name))
-                count += 1
-    return count
-
-
-def remove_stale(root: str, gone: set[str]) -> int:
-    """Delete the files of pages that no longer exist, and folders left empty."""
-    for rel in gone:
-        path = safe_join(root, rel)
-        if os.path.exists(path):
-            os.remove(path)
-            folder = os.path.dirname(path)
-            while folder != root and os.path.isdir(folder) and not os.listdir(folder):
-                os.rmdir(folder)
-                folder = os.path.dirname(folder)
-    return len(gone)

@@ -6,13 +6,10 @@ so no later stage scans every document per entity or compares every pair of docu
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
-import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 
 from .extract.dateparse import period
 from .model import (
@@ -29,10 +26,9 @@ from .model import (
     Site,
     frozen_mapping,
 )
-from .slugs import slugify
+from .aliases import surname_aliases, with_aliases
+from .related import related_documents
 
-RELATED_LIMIT = 5
-RELATED_WINDOW = 12  # candidates per shared entity, on each side in time
 SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
 
@@ -110,93 +106,6 @@ def ordinal(extraction: Extraction) -> int | None:
 def day_number(value: str) -> int | None:
     span = period(value)
     return (span[0].toordinal() + span[1].toordinal()) // 2 if span else None
-
-
-def shared_facts(document: Document, extraction: Extraction) -> tuple:
-    """What the index reads from one document to make other pages, but for the words of its
-    quotes and of the sentences that name places: where it sits in time and in lists, whom it
-    names and how, who speaks and where places are named. An edit that leaves these alone is
-    patched in by with_document_replaced."""
-    return (
-        document.source, document.slug, document.title, extraction.date, extraction.phase.phase, extraction.people,
-        tuple((m.kind, m.key) + ((m.paragraph,) if m.kind == "place" else ()) for m in extraction.mentions),
-        tuple((q.speaker, q.speaker_name, q.paragraph) for q in extraction.quotes),
-        tuple(sorted(set(extraction.place_candidates))),
-    )
-
-
-def with_document_replaced(site: Site, document: Document, extraction: Extraction) -> Site:
-    """`site` after an edit inside one document that left its shared_facts (compared by the
-    caller) alone: what index() would make, without redoing it. Only the document, the
-    sentences its places show and the quotes its ministers show can have changed."""
-    if site.aliases:
-        extraction = with_aliases(extraction, site.aliases)
-    slug = document.slug
-    places = dict(site.places)
-    for place_id in {m.key for m in extraction.mentions if m.kind == "place" and m.key in site.places}:
-        refs = place_refs(document, [m for m in extraction.mentions if m.kind == "place" and m.key == place_id])
-        if (sentences := spliced(places[place_id].sentences, slug, refs)) is not None:
-            places[place_id] = replace(places[place_id], sentences=sentences)
-    ministers = dict(site.ministers)
-    for key in {q.speaker for q in extraction.quotes if q.speaker in site.ministers}:
-        quotes = [QuoteRef(slug, q.paragraph, q.text, q.speaker) for q in extraction.quotes if q.speaker == key]
-        if (spoken := spliced(ministers[key].quotes, slug, quotes)) is not None:
-            ministers[key] = replace(ministers[key], quotes=spoken)
-    return replace(
-        site,
-        documents=frozen_mapping({**site.documents, slug: document}),
-        extractions=frozen_mapping({**site.extractions, slug: extraction}),
-        places=frozen_mapping(places),
-        ministers=frozen_mapping(ministers),
-    )
-
-
-def spliced(refs: tuple, doc_id: str, new: list) -> tuple | None:
-    """`refs` (grouped by document) with the group of `doc_id` replaced by `new`, in its place;
-    None when the group already is `new`, so unchanged entities stay the very same objects."""
-    at = next((i for i, r in enumerate(refs) if r.document == doc_id), len(refs))
-    end = next((i for i in range(at, len(refs)) if refs[i].document != doc_id), len(refs))
-    if list(refs[at:end]) == new:
-        return None
-    return refs[:at] + tuple(new) + refs[end:]
-
-
-def surname_aliases(extractions: dict[str, Extraction]) -> dict[str, str]:
-    """A person a source names only by surname ("Defence Minister Mapp") is the one person
-    other sources name in full with that surname (Wayne Mapp); with two such people, or none,
-    the surname stays on its own rather than be guessed. Surname key -> full name's key."""
-    full_names: dict[str, set[str]] = defaultdict(set)
-    for extraction in extractions.values():
-        for person in extraction.people:
-            words = person.name.split()
-            if len(words) > 1:
-                full_names[slugify(words[-1])].add(person.key)
-    aliases = {}
-    for extraction in extractions.values():
-        for person in extraction.people:
-            if len(person.name.split()) == 1 and len(full_names.get(person.key, ())) == 1:
-                aliases[person.key] = next(iter(full_names[person.key]))
-    return aliases
-
-
-def with_aliases(extraction: Extraction, aliases: dict[str, str]) -> Extraction:
-    """The extraction with surname-only keys replaced by the full name's key."""
-    if not any(p.key in aliases for p in extraction.people) and not any(
-        m.kind == "person" and m.key in aliases for m in extraction.mentions
-    ):
-        return extraction
-    people, seen = [], set()
-    for person in extraction.people:
-        key = aliases.get(person.key, person.key)
-        if key not in seen:
-            seen.add(key)
-            people.append(replace(person, key=key) if key != person.key else person)
-    mentions = tuple(
-        replace(m, key=aliases[m.key]) if m.kind == "person" and m.key in aliases else m
-        for m in extraction.mentions
-    )
-    quotes = tuple(replace(q, speaker=aliases.get(q.speaker, q.speaker)) for q in extraction.quotes)
-    return replace(extraction, people=tuple(people), mentions=mentions, quotes=quotes)
 
 
 def timeline_order(documents: list[Document], extractions: dict[str, Extraction]) -> list[Document]:
@@ -358,56 +267,6 @@ def build_phases(settings, extractions, order, ministers, places) -> tuple[Phase
 def active_in(members: set, entities) -> tuple[str, ...]:
     """The ids of the ministers or places (in their order) that any of `members` names."""
     return tuple(e.id for e in entities.values() if not members.isdisjoint(e.documents))
-
-
-def related_documents(order, extractions, ministers, places) -> dict[str, tuple[str, ...]]:
-    """For each document, those that share the most, and the rarest, ministers and places.
-
-    Through an inverted index (entity -> documents in time order): for an entity that many
-    sources name, only the RELATED_WINDOW sources nearest in time to this one are candidates,
-    so the work per document stays bounded at any size and the pick favours the same moment.
-    """
-    entities_of = {d.slug: related_entities(extractions[d.slug], ministers, places) for d in order}
-    slugs = [d.slug for d in order]
-    holders, weight = entity_holders(slugs, entities_of)
-    return {slug: related_of(here, slugs, entities_of[slug], holders, weight) for here, slug in enumerate(slugs)}
-
-
-def related_entities(extraction: Extraction, ministers, places) -> list[tuple[str, str]]:
-    """The ministers and places of one source that make others related to it."""
-    return sorted({
-        (m.kind, m.key)
-        for m in extraction.mentions
-        if (m.kind == "person" and m.key in ministers) or (m.kind == "place" and m.key in places)
-    })
-
-
-def entity_holders(slugs: list[str], entities_of) -> tuple[dict, dict]:
-    """Entity -> positions (in `slugs`, time order) of the sources naming it; entity -> weight."""
-    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, slug in enumerate(slugs):
-        for entity in entities_of[slug]:
-            holders[entity].append(i)
-    # Weights in whole millionths: sums are then exact, the same in any order of addition.
-    weight = {e: round(1e6 * math.log(1 + len(slugs) / len(h))) for e, h in holders.items()}
-    return holders, weight
-
-
-def related_of(here: int, slugs: list[str], entities, holders, weight) -> tuple[str, ...]:
-    """The related sources of the source at position `here`: the most shared weight, then the
-    nearest in time, then the earliest. (The preview asks again for every source when one is
-    added or deleted, as every weight changes: hence plain dict and sort, no heap.)"""
-    score: dict[int, int] = {}
-    get = score.get
-    for entity in entities:
-        held = holders[entity]
-        at = bisect.bisect_left(held, here)
-        w = weight[entity]
-        for other in held[max(0, at - RELATED_WINDOW): at + RELATED_WINDOW + 1]:
-            score[other] = get(other, 0) + w
-    score.pop(here, None)
-    best = sorted([(-s, abs(i - here), i) for i, s in score.items()])[:RELATED_LIMIT]
-    return tuple(slugs[i] for _, _, i in best)
 
 
 def sentence_around(text: str, offset: int) -> str:

@@ -7,7 +7,6 @@ autoescaping escapes and paragraph HTML that clean.py sanitised.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import zlib
 from urllib.parse import urlsplit
@@ -15,6 +14,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from . import structured_data
 from .errors import BuildError, error
 from .export import describe_roles
 from .fingerprint import list_facts
@@ -29,15 +29,15 @@ from .plan import (
     part_url,
     phase_url,
     place_url,
-    plan,
 )
+from .filters import escape_attr, excerpt, format_date, full_day, json_ld, non_overlapping
+from .per_site import per_site, refs_by_part
 from .quote_marks import insert_at, quote_points
 from .roles import roles_in
+from .sitemap import sitemap_entries
 from .svg import connections_svg, timeline_svg
 
 RUN_ENDS = 32  # a list's runs of sources (PageHelpers.doc_items) are this long on average
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
 
 
 def make_environment(templates: str) -> jinja2.Environment:
@@ -308,32 +308,7 @@ class PageHelpers:
         return connections_svg(self.site, self)
 
     def sitemap_entries(self) -> list[tuple[str, str | None]]:
-        """Every HTML page the plan makes (but the 404 page), with the newest date of the sources
-        it shows where known. Taken from the plan itself, so a new kind of page is never left out."""
-        site = self.site
-        day = {d: full_day(e.date) for d, e in site.extractions.items() if e.date}  # once per source, not per page
-        newest = lambda ids: max((day[d] for d in ids if d in day), default=None)  # noqa: E731
-        everything = newest(site.documents)
-        shown = {
-            "doc_id": lambda key: (key,),
-            "minister_id": lambda key: site.ministers[key].documents,
-            "place_id": lambda key: site.places[key].documents,
-            "phase_id": lambda key: next(p.documents for p in site.phases if p.id == key),
-        }
-        entries = []
-        for page in per_site(site, "plan", lambda: plan(site)):
-            if not page.template.endswith(".html") or page.template == "404.html":
-                continue
-            subjects = [(name, key) for name, key in page.context.items() if name in shown]
-            if subjects:
-                ids = shown[subjects[0][0]](subjects[0][1]) if len(subjects) == 1 else tuple(
-                    d for name, key in subjects for d in shown[name](key))
-                if "part" in page.context:  # one part of thousands: slice, do not copy them all
-                    ids = part_documents(ids, page.context["part"])
-                entries.append((page.url, newest(ids)))
-            else:  # a listing: dated by the newest source when it shows them all
-                entries.append((page.url, everything if "all-documents" in page.inputs else None))
-        return entries
+        return sitemap_entries(self.site)
 
     def feed_updated(self) -> str:
         dates = [full_day(self.site.extractions[d].date) for d in self.site.timeline]
@@ -352,125 +327,15 @@ class PageHelpers:
 
     # structured data (schema.org JSON-LD)
     def ld_document(self, doc_id: str) -> dict:
-        doc, ex = self.site.documents[doc_id], self.site.extractions[doc_id]
-        mentions = [self.ld_minister(key, brief=True) for key in dict.fromkeys(
-            m.key for m in ex.mentions if m.kind == "person" and m.key in self.site.ministers)]
-        mentions += [self.ld_place(key, brief=True) for key in dict.fromkeys(
-            m.key for m in ex.mentions if m.kind == "place" and m.key in self.site.places)]
-        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": doc.title,
-                "url": self.absolute(document_url(doc_id)), "mentions": mentions}
-        if ex.date:
-            data["datePublished"] = ex.date.value
-        if doc.url:
-            data["isBasedOn"] = doc.url
-        return data
+        return structured_data.ld_document(self.site, doc_id)
 
     def ld_minister(self, minister_id: str, brief: bool = False) -> dict:
-        m = self.site.ministers[minister_id]
-        data = {"@type": "Person", "name": m.name, "url": self.absolute(minister_url(m.id))}
-        if not brief:
-            data["@context"] = "https://schema.org"
-            data["jobTitle"] = sorted({title for title, _, _ in m.distinct_roles})
-        return data
+        return structured_data.ld_minister(self.site, minister_id, brief)
 
     def ld_place(self, place_id: str, brief: bool = False) -> dict:
-        p = self.site.places[place_id]
-        data = {"@type": "Place", "name": p.name, "url": self.absolute(place_url(p.id))}
-        if not brief:
-            data["@context"] = "https://schema.org"
-            data["description"] = p.description
-            if p.coordinates:
-                data["geo"] = {"@type": "GeoCoordinates", "latitude": p.coordinates[0], "longitude": p.coordinates[1]}
-        return data
+        return structured_data.ld_place(self.site, place_id, brief)
 
     def speaker_name(self, key: str | None, fallback: str | None = None) -> str:
         if key and key in self.site.people:
             return self.site.people[key].name
         return fallback or "unattributed"
-
-
-# (the Site the values were made from, key -> value): what every part of an entity's page asks
-# of the whole entity, made once per Site in each process. Kept by identity, as roles.py does.
-_per_site: tuple[object, dict] = (None, {})
-
-
-def per_site(site: Site, key, make):
-    global _per_site
-    owner, table = _per_site
-    if owner is not site:
-        table = {}
-        _per_site = (site, table)
-    if key not in table:
-        table[key] = make()
-    return table[key]
-
-
-def known_plan(site: Site, pages: tuple[Page, ...]) -> None:
-    """Give the sitemap plan(site) where the caller has it (the preview), not to be made again."""
-    per_site(site, "plan", lambda: pages)
-
-
-def refs_by_part(documents: tuple[str, ...], refs: tuple) -> dict[int, tuple]:
-    """part -> plan.part_refs(documents, refs, part), for every part, in one pass."""
-    part = {d: i // ENTITY_PAGE_SIZE + 1 for i, d in enumerate(documents)}
-    found: dict[int, list] = {}
-    for ref in refs:
-        if ref.document in part:
-            found.setdefault(part[ref.document], []).append(ref)
-    return {n: tuple(r) for n, r in found.items()}
-
-
-def full_day(estimate: DateEstimate) -> str:
-    """An estimate as a whole day (its first day) for formats that need one."""
-    parts = (estimate.value.split("-") + ["01", "01"])[:3]
-    return "-".join(parts)
-
-
-def non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Keep the first (then longest) of overlapping spans."""
-    out, last_end = [], -1
-    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if span[0] >= last_end:
-            out.append(span)
-            last_end = span[1]
-    return out
-
-
-def escape_attr(text: str) -> str:
-    return str(Markup.escape(text))
-
-
-def format_date(estimate: DateEstimate | str | None, about: bool = True) -> str:
-    """'24 February 2015', 'January 2020', 'about 2014'; '' for none."""
-    if estimate is None:
-        return ""
-    value = estimate if isinstance(estimate, str) else estimate.value
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            text = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        elif len(parts) == 2:
-            text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        else:
-            text = parts[0]
-    except (ValueError, IndexError):
-        text = value
-    if about and not isinstance(estimate, str) and estimate.estimated:
-        return "about " + text
-    return text
-
-
-def json_ld(data: dict) -> Markup:
-    """JSON for a <script type="application/ld+json"> block that no value can break out of."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
-
-
-def excerpt(text: str, limit: int = 240) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
-
-
