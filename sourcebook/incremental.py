@@ -23,23 +23,22 @@ from dataclasses import dataclass, replace
 
 from .cache import SourceCache, code_version
 from .config import load_settings
+from .edit_inside import shared_facts, with_document_replaced
 from .export import previews_json
 from .export_records import Records, records_of
 from .fingerprint import Inputs, template_digests
-from .edit_inside import shared_facts, with_document_replaced
+from .gather import document_key, gather, process
 from .index_patch import Memory, patched, remember
 from .model import Page, Settings, Site
-from .gather import document_key, gather, process
+from .per_site import known_plan
 from .pipeline import EXPORT, extra_files, page_digests, with_export_key
 from .plan import part_of, plan
-from .read import digest_bytes, read_bytes
-from .per_site import known_plan
-from .repage import replanned
-from .render import asset_versions, make_environment, render
-from .search import build_search_index
 from .preview_files import listed, remove_stale, sync_static, write_if_changed
+from .read import digest_bytes, read_bytes
+from .render import asset_versions, make_environment, render
+from .repage import replanned
+from .search import build_search_index
 from .write import ASSETS
-
 
 LIST_ITEMS_KEPT = 200_000  # rendered list items (render.PageHelpers.list_item) kept between rebuilds
 
