@@ -31,7 +31,7 @@ from .gather import document_key, gather, process
 from .index_patch import Memory, patched, remember
 from .model import Page, Settings, Site
 from .per_site import known_plan
-from .pipeline import EXPORT, extra_files, page_digests, with_export_key
+from .pipeline import EXPORT, extra_files, page_digests
 from .plan import part_of, plan
 from .preview_files import listed, remove_stale, sync_static, write_if_changed
 from .read import digest_bytes, read_bytes
@@ -40,6 +40,10 @@ from .repage import replanned
 from .search import build_search_index
 from .write import ASSETS
 
+# After a patch the export's digest is not made (a digest of every page's, 20,000 of them): the
+# preview's export is kept up to date record by record (export_records.py), and this marker,
+# never a digest, has the next full rebuild make the export again and write it if it differs.
+PATCHED_EXPORT = {name: "patched" for name in EXPORT}
 LIST_ITEMS_KEPT = 200_000  # rendered list items (render.PageHelpers.list_item) kept between rebuilds
 
 
@@ -184,7 +188,7 @@ class IncrementalBuilder:
         showing = {path: self.pages[path] for name in sorted(touched) for path in self.readers.get(name, ())}
         wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT}
         wanted.update({path: inputs.page(page) for path, page in showing.items()})
-        wanted = with_export_key(wanted)
+        wanted.update(PATCHED_EXPORT)
         stale = [p for path, p in showing.items() if wanted[path] != self.page_digests[path]]
         files = render(stale, site, self.templates, self.env, theme[1])
         records = records_of(site, self.records, {n[len("document:"):] for n in touched if n.startswith("document:")})
@@ -248,7 +252,7 @@ class IncrementalBuilder:
         showing |= {path for path, page in reach.pages if page is not None}
         wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT and k in pages}
         wanted.update({path: inputs.page(pages[path]) for path in showing})
-        wanted = with_export_key(wanted)
+        wanted.update(PATCHED_EXPORT)
         stale = [pages[path] for path in sorted(showing) if wanted[path] != self.page_digests.get(path)]
         known_plan(site, plan(site, pages))
         clock.append(("plan, export, digests", time.perf_counter()))
