@@ -298,6 +298,11 @@ class PageHelpers:
         i = next(i for i, p in enumerate(phases) if p.id == phase_id)
         return (phases[i - 1] if i > 0 else None, phases[i + 1] if i + 1 < len(phases) else None)
 
+    def dated(self, ids) -> list[str]:
+        """`ids` without the undated sources (one set, not a template test per source)."""
+        undated = per_site(self.site, "undated", lambda: set(self.site.undated))
+        return [d for d in ids if d not in undated]
+
     def unphased_dated(self) -> list[str]:
         return [d for d in self.site.timeline if not self.site.extractions[d].phase.phase]
 
