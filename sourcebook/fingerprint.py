@@ -145,9 +145,20 @@ class Inputs:
 
 def list_facts(site: Site, doc_id: str) -> tuple:
     """How a document appears in lists (its id, title, date, phase), as plain values: cheap to
-    hash for 10,000 sources, and what render.py keys a rendered list item by."""
-    doc, ex, date = site.documents[doc_id], site.extractions[doc_id], site.extractions[doc_id].date
-    return (doc_id, doc.title, date and (date.value, date.precision, date.estimated), ex.phase.phase)
+    hash for 10,000 sources, and what render.py keys a rendered list item by. Asked for every
+    source after each edit in the preview, so kept while its document and extraction are the
+    same objects (a patched Site keeps those of the sources an edit did not reach)."""
+    doc, ex = site.documents[doc_id], site.extractions[doc_id]
+    known = _facts.get(doc_id)
+    if known is not None and known[0] is doc and known[1] is ex:
+        return known[2]
+    date = ex.date
+    facts = (doc_id, doc.title, date and (date.value, date.precision, date.estimated), ex.phase.phase)
+    _facts[doc_id] = (doc, ex, facts)
+    return facts
+
+
+_facts: dict[str, tuple] = {}  # document id -> (document, extraction, list_facts)
 
 
 def template_digests(folder: str) -> dict[str, str]:
