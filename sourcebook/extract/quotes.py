@@ -87,12 +87,7 @@ def find_quotes(
             continue  # a written question's fields under its asker: "(Stroud)", "Asked on: 28 March 2018"
         signer = SIGNATURE.match(text) if found_here and len(text) <= SIGNATURE_WIDTH else None
         if signer and found_here[0].start == signer.end() and quotes and quotes[-1].paragraph == previous:
-            # a release's quote, signed on the line below it: "- Jo Bloggs, Minister of Ports"
-            for i in range(len(quotes) - 1, -1, -1):
-                if quotes[i].paragraph != previous:
-                    break
-                if quotes[i].speaker is None and quotes[i].speaker_name is None:
-                    quotes[i] = replace(quotes[i], speaker=found_here[0].key)
+            signed(quotes, previous, found_here[0].key)  # a release's quote, signed on the line below it
             continue
         label = label_speaker(text, found_here, people, transcript, answers)
         if label and label[0][0]:
@@ -128,6 +123,16 @@ def find_quotes(
         quotes += found
         waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
     return tuple(echoed(described_speakers(named_speakers(quotes, people), document, people, mentions), document))
+
+
+def signed(quotes: list[Quote], pid: str, key: str) -> None:
+    """Give the quotes of paragraph `pid` that name no speaker to the person who signs them on the
+    line below ("- Jo Bloggs, Minister of Ports")."""
+    for k in range(len(quotes) - 1, -1, -1):
+        if quotes[k].paragraph != pid:
+            break
+        if quotes[k].speaker is None and quotes[k].speaker_name is None:
+            quotes[k] = replace(quotes[k], speaker=key)
 
 
 def paragraph_quotes(pid: str, text: str, mentions: Index, state):
