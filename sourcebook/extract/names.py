@@ -9,6 +9,7 @@ from typing import Callable
 
 from .vocabulary import (
     COUNTRIES,
+    FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
     MONTHS,
     NATIONALITY_PLURALS,
@@ -22,7 +23,6 @@ from .vocabulary import (
     WORD,
 )
 
-FORMS_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Prof", "Professor", "Shri", "Shrimati", "Smt")
 HONORIFIC = r"(?:(?:" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)"
 INITIAL = re.compile(r"[A-Z]")
 NICKNAME = re.compile(r" \([A-Z][a-z]+\)(?= [A-Z][a-z])")  # the name a person goes by, in brackets after their given name  # a middle initial, written with its full stop

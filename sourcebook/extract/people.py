@@ -73,7 +73,7 @@ def find_people(
     aliases = {alias: hint.name for hint in hints for alias in (hint.name, *hint.aliases)}
     units = [] if document.title_repeats_body() else [(None, document.title)]
     # (a record's picture of the member is captioned with their later name: "Lord Bloggs Portrait Mr Bloggs")
-    units += [(p.id, " " * (len(p.text) - len(without_portrait(p.text))) + without_portrait(p.text)) for p in document.paragraphs]
+    units += [(p.id, without_portrait(p.text).rjust(len(p.text))) for p in document.paragraphs]
     intros, refs = header_intros(document) + name_label_intros(document), []
     recurring = recurring_words([text for _, text in units]) | {i.name for i in intros if " " not in i.name}
     told: list[str] = []  # the paragraphs up to this one

@@ -97,7 +97,8 @@ def person_named(label: str, people: tuple[Person, ...]) -> str | None:
 
 # A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
 LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
-ASKING_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "HOST", "PRESENTER", "INTERVIEWER", "MEDIA"}
+ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media"}  # labels no wire story opens with
+ASKING_LABELS = {w.upper() for w in ASKING} | {"Q", "HOST", "PRESENTER", "INTERVIEWER"}
 LONE_LABEL_WIDTH = 40
 
 

@@ -66,7 +66,7 @@ def anchors(text: str) -> list:
         return list(ANCHOR.finditer(text))
     found = [Anchor(text, m.start(), m.end()) for m in LOWER_ANCHOR.finditer(lowered)]
     found += [Anchor(text, m.start(), m.end()) for m in PM.finditer(text)]
-    return sorted(found, key=lambda a: a.at) if found and len(found) > 1 else found
+    return sorted(found, key=lambda a: a.at)
 
 
 def read_title(text: str, anchor: re.Match):

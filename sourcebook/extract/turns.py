@@ -11,7 +11,7 @@ from ..headline import speaker_heading
 from ..model import Document, Mention, Person
 from .attribution import NOBODY, Index, speaker_of
 from .page_intros import SPEAKER_LINE, header_lines
-from .records import ADDRESS, HEADER_WIDTH, is_speech, person_named
+from .records import ADDRESS, ASKING, HEADER_WIDTH, is_speech, person_named
 from .spans import quote_spans
 from .titles import ANCHOR
 
@@ -23,7 +23,6 @@ LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(
                    r"|Question|Answer|Journalist|Reporter|Moderator|Media|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
-ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media"}  # labels no wire story opens with
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
 STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
 # A text introduced as someone's words that follow: "Below is the text of the statement made by ..."

@@ -15,8 +15,9 @@ POSSESSIVE = re.compile(r"['’]s$")
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
 # Lowercase parts that sit inside a name: "Ibrahim al-Ja'afari", "Ursula von der Leyen".
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter"}
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Rt", "Prof", "Professor", "Shri", "Shrimati", "Smt",
-              "Datuk", "Dato", "Dato'", "Datin"}  # Malaysia's: "Datuk Jo Bloggs"
+# Forms of address written before a name ("Mr Kovrig", "Shri Jo Bloggs")
+FORMS_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Prof", "Professor", "Shri", "Shrimati", "Smt")
+HONORIFICS = set(FORMS_OF_ADDRESS) | {"Rt", "Datuk", "Dato", "Dato'", "Datin"}  # and Malaysia's: "Datuk Jo Bloggs"
 
 MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
