@@ -7,7 +7,6 @@ import json
 import time
 
 import pytest
-
 from conftest import RunningServer
 
 pytestmark = pytest.mark.browser
