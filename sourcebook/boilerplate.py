@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .headline import PAGE_KIND, PORTRAIT, is_speaker_heading, is_story_line
+from .headline import BYLINE, PAGE_KIND, PORTRAIT, READER_NOTICE, is_speaker_heading, is_story_line
 from .model import Dropped
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
@@ -45,7 +45,8 @@ FURNITURE_LINE = re.compile(
     r"|(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map)"
     r"(?:\s+(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map))*"
     # a parliament's record's links under a speaker's line: "- Hansard - - - Excerpts"
-    r"|[-\s]*hansard[-\s]*(?:excerpts)?)$"
+    r"|[-\s]*hansard[-\s]*(?:excerpts)?"
+    r"|" + READER_NOTICE + ")$"
 )
 TERMINAL = tuple('.!?:;"”’\')…]')
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
@@ -74,7 +75,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
     # Runs of short headline-like lines without closing punctuation (a "related articles" list),
     # except above the story, where a headline, a byline and a dateline look just the same.
     # (a notice to the reader is no part of the story: "Disclaimer: The Library does not warrant ...")
-    first_text = next((i for i, l in enumerate(lines) if is_story_line(l.strip()) and not PAGE_KIND.match(l.strip())), len(lines))
+    first_text = next((i for i, l in enumerate(lines)
+                       if i not in dropped and is_story_line(l.strip()) and not PAGE_KIND.match(l.strip())), len(lines))
     run: list[int] = []
     for i in range(len(lines) + 1):
         line = lines[i].strip() if i < len(lines) else None
@@ -83,7 +85,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         if line is not None and is_headline_like(line, markdown):
             run.append(i)
             continue
-        if len(run) >= MIN_HEADLINE_RUN and run[0] > first_text:
+        # a run with a byline is one story's head (headline, date, byline), not a list of links to others
+        if len(run) >= MIN_HEADLINE_RUN and run[0] > first_text and not any(BYLINE.match(lines[j].strip()) for j in run):
             for j in run:
                 dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
         run = []

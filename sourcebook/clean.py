@@ -10,11 +10,13 @@ from .boilerplate import TERMINAL, find_boilerplate
 from .errors import warning
 from .headline import (
     BULLET,
+    DATE_WORDS,
     DATED_LINE,
     PAGE_KIND,
     STAMP,
     find_headline,
     has_digit,
+    is_date_line,
     is_speaker_heading,
     split_stamp,
     weak_headline,
@@ -186,8 +188,6 @@ def looks_hard_wrapped(texts: list[str]) -> bool:
 
 RECORD_DATE_LINE = re.compile(r"^(?:Volume \d+: debated on|(?:HC|HL) Deb)\b")
 TRAILING_SEPARATOR = re.compile(r"\s+[-–—|:]$")
-DATE_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pm", "am"}
 PAGE_KIND_LINES = 6  # a page's kind, its date and its section stand above what it is about
 
 
@@ -207,7 +207,8 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
         # a short line at the top, though the story does not echo it: the first that may be a
         # headline, below a masthead and a menu, or else the first line
         i = weak_headline(blocks) or 0
-        dates_only = STAMP.match(text) or RECORD_DATE_LINE.match(text)  # "Volume 653: debated on ..." dates a record
+        # a crawler's stamp, "22nd July 2019", "Volume 653: debated on ...": a date, no title
+        dates_only = STAMP.match(text) or RECORD_DATE_LINE.match(text) or is_date_line(text)
         if i == 0 and dates_only and not blocks[1][0].endswith(TERMINAL):
             i = 1  # a crawler's date stamp is no title; the line after it may be
         elif i == 0 and dates_only:

@@ -16,8 +16,23 @@ STORY_WORDS = 6  # a sentence of this many words, full stop and all, is the stor
 MIN_SHARED = 0.6  # share of a headline's content words that the story repeats
 # A page's own date stamped before its text by the crawler that stored it: "date 2021-09-16 Headline".
 STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
+# The site speaking to its reader, on a line of its own: "Stay up to date with notifications from
+# The Daily", "Notifications can be managed in browser preferences.", "Welcome to the news.com BETA.
+# Read our ...", a broadcaster's "Jo Bloggs presents Drive Monday to Friday from 5pm on ...".
+READER_NOTICE = (
+    r"(?:stay up to date|get (?:the latest|breaking news|notified)|sign up|subscribe)\b.{0,80}"
+    r"|.{0,60}\b(?:notifications|browser (?:preferences|settings))\b.{0,60}"
+    r"|welcome to (?:the )?[\w-]+\.(?:com|net|org|co\.\w\w|com\.\w\w)\b.*"
+    r"|.{0,80}\bpresents\b.{1,60}\b(?:monday to friday|weekdays|every (?:day|weekday|morning|evening))\b.*"
+    r"|you can (?:also )?(?:listen to|watch|download) (?:the|this) (?:story|program(?:me)?|interview)\b.*")
+IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
+BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}$")
 # "Headline | News | DW | 28.09.2020", "Headline - The Site": the site's parts after the headline.
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
+# "Troops withdraw by May – politics": the site's section, in lower case after a dash
+SECTION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:politics|world|news|business|opinion|national|international|economy|europe|asia|africa|americas)$")
+# "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause
+KEYWORDS = re.compile(r"^[^,]{1,25}(?:, [^,]{1,25}){3,}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
 ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
 ROLE_LINE_WORDS = {"of", "for", "the", "and", "on", "in"}
@@ -34,6 +49,8 @@ PORTRAIT = re.compile(r"^[A-Z][^()\n]{0,60}? Portrait (?=[A-Z])")
 PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?:release|statement|conference|briefing|advisory)"
                        r"|(?:joint |ministerial |written |oral )?statement(?: to parliament)?|transcript|speech|news|release"
                        r"|(?:note|editor['’]s note|disclaimer|correction|update|source):.*|you are on page\b.*"
+                       # a page's fields about itself: "Category: Press Releases", "Tags: Iran, UN"
+                       r"|(?:categor(?:y|ies)|tags?|filed under|posted in|topics?|section|keywords):.*"
                        # a record's link to a member's other speeches: "Jo Bloggs Excerpts"
                        r"|(?:\S+\s+){1,4}excerpts"
                        # a parliament's record: which house, and which kind of business, above the debate's own heading
@@ -42,6 +59,7 @@ PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?
                        r"|.*\)\s*share this\b.*"
                        # a release page's field labels: "Release details", "Release type", "Release content"
                        r"|release (?:details|type|content|date)|related ministers(?: and contacts)?)$")
+BREADCRUMB_WORDS = 3
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 # A wire's credit run into the headline by the page's markup: "... 'subversive actions'Reuters"
@@ -52,7 +70,9 @@ BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them i
 # "[Title] Press Conference by ...", "Title: ...": a page that labels its fields names its headline
 TITLE_FIELD = re.compile(r"^(?:\[Title\]|Title:)\s*(\S.{5,})$")
 # "October 20, 2018 – Ottawa", "20 Oct 2018": a dateline, which a headline never is
-DATED_LINE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^date \d{4}-")
+DATED_LINE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^date \d{4}-")
+DATE_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pm", "am"}
 TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 MEDIA_WORDS = {
     "Corporation", "Broadcasting", "News", "Herald", "Times", "Post", "Journal", "Tribune", "Press", "Gazette",
@@ -95,6 +115,8 @@ def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]
     if not match or not block_html.startswith("<p>"):
         return blocks
     stamp, rest = match.groups()
+    if IS_READER_NOTICE.match(rest):  # "date 2021-08-16 Welcome to the news.com BETA. ...": only the date is the page's
+        return [(stamp, f"<p>{stamp}</p>", line)] + blocks[1:]
     return [(stamp, f"<p>{stamp}</p>", line), (rest, f"<p>{html.escape(rest, quote=False)}</p>", line)] + blocks[1:]
 
 
@@ -113,7 +135,14 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             continue
         page_title, named = text, names_a_later_line(text, top[i + 1:])
         if is_story_line(text) and not named:
-            break  # the story has begun
+            # the story has begun, or a notice the site put above the headline: a headline over
+            # its date further down says which ("Jobs at risk" over "PM - Monday, 3 May, 2004")
+            below = dated_headline(blocks, i + 1)
+            if below is None:
+                break
+            i, (text, block_html, line) = below, blocks[below]
+            return text, [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], \
+                [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)], line
         dated_head = not named and over_its_date(text, blocks[i + 1][0])
         if dated_head:  # a short line over its date is the headline if the story takes up its words
             words = story_words(blocks) if words is None else words
@@ -134,6 +163,19 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             kept = [b for b in above if has_digit(b[0])] + dated + blocks[i + 1:]
             return candidate, kept, chrome, line
     return None, blocks, [], 0
+
+
+def dated_headline(blocks: list[tuple[str, str, int]], start: int) -> int | None:
+    """The first line from `start` among the page's top lines that is a headline over its date,
+    most of whose words the story takes up; None when there is none."""
+    words = None
+    for i in range(start, min(TOP_LINES, len(blocks) - 1)):
+        text = blocks[i][0]
+        if over_its_date(text, blocks[i + 1][0]) and headline_text(text):
+            words = story_words(blocks) if words is None else words
+            if is_about(text, words, text) or sum(words.get(w, 0) > 1 for w in stems(text)) >= 2:
+                return i
+    return None
 
 
 def weak_headline(blocks: list[tuple[str, str, int]]) -> int | None:
@@ -158,12 +200,21 @@ def headline_text(text: str) -> str | None:
     text = WIRE_VERSION.sub("", BULLET.sub("", NUMBERED.sub("", text.strip())))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
-    text = GLUED_AGENCY.sub("", text)
-    if (len(text.split()) < 3 or " | " in text or " / " in text or text.startswith(("[", "(")) or text.endswith((".", ":"))
+    text = GLUED_AGENCY.sub("", SECTION_SUFFIX.sub("", text))
+    keywords = KEYWORDS.match(text) and not re.search(r"\b(?:and|or)\b", text) and all(
+        len(item.split()) <= 3 for item in text.split(", "))
+    if (keywords or len(text.split()) < 3 or BYLINE.match(text) or is_date_line(text) or " | " in text or " / " in text or text.startswith(("[", "(")) or text.endswith((".", ":"))
             or is_masthead(text) or PAGE_KIND.match(text) or is_role_line(text) or is_speaker_heading(text)
             or PORTRAIT.match(text)):
         return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name
     return text
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only dates: "22nd July 2019", "Monday, 3 May 2004, 10:15"."""
+    return bool(DATED_LINE.search(text)) and all(
+        w.lower()[:3] in DATE_WORDS or w.lower() in ("of", "the", "st", "nd", "rd", "th")
+        for w in re.findall(r"[^\W\d_]+", text))
 
 
 def is_speaker_heading(text: str) -> bool:
@@ -202,9 +253,12 @@ def over_its_date(text: str, below: str) -> bool:
 
 def names_a_later_line(text: str, below) -> int:
     """"Harbour Closure - Hansard - UK Parliament" over "Harbour Closure": the page's title, the
-    headline below it and the site's name (or a full stop). How many lines down the headline is, or 0."""
+    headline below it and the site's name (or a full stop); or breadcrumbs run into the headline
+    ("Home World Harbour Closure"). How many lines down the headline is, or 0."""
     for n, (line, _, _) in enumerate(below, 1):
         suffixed = text.startswith(line) and (SITE_SEPARATOR.match(text, len(line)) or text == line + ".")
+        crumbs = text[:-len(line)].split() if text.endswith(" " + line) else ()
+        suffixed = suffixed or (0 < len(crumbs) <= BREADCRUMB_WORDS and all(w.isalpha() for w in crumbs))
         if len(line.split()) >= 2 and suffixed \
                 and not is_role_line(line):  # "Minister for X - Transcript - ..." over a release's "Minister for X"
             return n

@@ -1,0 +1,69 @@
+"""Headlines on scraped pages: what the site put around them is not the title. Fixtures are
+invented, in the shapes real pages take."""
+
+from sourcebook.clean import clean
+from sourcebook.read import read_source
+
+STORY = (
+    "The harbour board voted on Tuesday to close the northern wharf to cruise ships for the winter, "
+    "after storms damaged its pilings twice in a month.\n\n"
+    "Board chair Ana Ruiz said the wharf closure would last until repairs were finished.\n\n"
+    "Cruise operators said the harbour wharf decision came too late for bookings already made.\n"
+)
+HEADLINE = "Harbour board closes northern wharf to cruise ships"
+
+
+def title_of(top: str, story: str = STORY) -> str:
+    return clean(read_source("x.txt", (top + "\n\n" + story).encode())).title
+
+
+def test_the_site_asking_its_reader_for_notifications_is_no_headline():
+    top = ("Stay up to date with notifications from The Harbourtown Courier\n\n"
+           "Notifications can be managed in browser preferences.\n\n" + HEADLINE)
+    assert title_of(top) == HEADLINE
+
+
+def test_a_site_greeting_after_the_crawler_stamp_is_no_headline_and_the_stamp_stays():
+    top = (" date 2021-06-02 Welcome to the harbournews.com BETA. Read our note on what is new.\n\n"
+           "World\n\n" + HEADLINE)
+    document = clean(read_source("x.txt", (top + "\n\n" + STORY).encode()))
+    assert document.title == HEADLINE
+    assert document.paragraphs[0].text == "date 2021-06-02"
+
+
+def test_a_programme_notice_and_a_list_of_programmes_stand_above_a_dated_headline():
+    top = ("Jo BloggsJo Bloggs presents Drive Monday to Friday from 5:10pm on City Radio. "
+           "Join Jo for the day's news as it happens.\n\n"
+           "Podcast - Full Program Podcast - Individual Items\n\n"
+           "Our 40th year - a look back at the history of the station's evening program.\n\n"
+           "The Morning ShowThe Morning Show\n\n"
+           "More Current Affairs:\n\n"
+           + HEADLINE + "\n\n"
+           "Drive - Tuesday, 4 May , 2004  18:10:00\n\n"
+           "Reporter: Sam Oduya")
+    assert title_of(top) == HEADLINE
+
+
+def test_a_page_field_naming_its_category_is_no_headline():
+    story = STORY + ("\nThe board's press release said the closure was a safety matter.\n\n"
+                     "Earlier press releases had promised the wharf would stay open.\n")
+    assert title_of("Category: Press Releases\n\n" + HEADLINE, story) == HEADLINE
+
+
+def test_a_date_with_an_ordinal_day_is_no_headline():
+    story = ("The Member’s question to the Transport Secretary on the closure of the northern wharf.\n\n"
+             "I thank the Secretary of State for his answer on the harbour and ask him when the wharf will reopen.\n")
+    assert title_of("4th May 2004", story) == \
+        "The Member’s question to the Transport Secretary on the closure of the northern wharf"
+
+
+def test_breadcrumbs_run_into_the_headline_are_cut():
+    assert title_of(f"Home PORTS {HEADLINE}\n\n{HEADLINE}") == HEADLINE
+
+
+def test_the_site_section_after_a_dash_is_cut():
+    assert title_of(f"{HEADLINE} – politics") == HEADLINE
+
+
+def test_a_line_of_keywords_is_no_headline():
+    assert title_of(f"Harbour, wharf, cruise, cruise ships NZ\n\n{HEADLINE}") == HEADLINE
