@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .headline import BYLINE, PAGE_KIND, PORTRAIT, READER_NOTICE, is_speaker_heading, is_story_line
+from .headline import (
+    BYLINE,
+    PAGE_KIND,
+    PORTRAIT,
+    READER_NOTICE,
+    is_speaker_heading,
+    is_story_line,
+)
 from .model import Dropped
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
