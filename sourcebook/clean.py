@@ -17,6 +17,7 @@ from .headline import (
     find_headline,
     has_digit,
     is_date_line,
+    is_issuer,
     is_speaker_heading,
     split_stamp,
     weak_headline,
@@ -225,8 +226,8 @@ def below_page_kind(blocks: list[tuple[str, str, int]]) -> int:
     or a time, not another kind ("House debates", "Tuesday, 3 March 2015", "Statements", "Iraq");
     0 when there is none."""
     for i, (text, _, _) in enumerate(blocks[1:PAGE_KIND_LINES], start=1):
-        if PAGE_KIND.match(text):
-            continue  # "Note: ...", "Disclaimer: ..."
+        if PAGE_KIND.match(text) or is_issuer(text):
+            continue  # "Note: ...", "Disclaimer: ...", "Department of Foreign Affairs"
         if len(text) > 120 or text.endswith(TERMINAL):
             return 0
         if not ((has_digit(text) and not dated_heading(text)) or is_speaker_heading(text)):

@@ -24,13 +24,19 @@ READER_NOTICE = (
     r"|.{0,60}\b(?:notifications|browser (?:preferences|settings))\b.{0,60}"
     r"|welcome to (?:the )?[\w-]+\.(?:com|net|org|co\.\w\w|com\.\w\w)\b.*"
     r"|.{0,80}\bpresents\b.{1,60}\b(?:monday to friday|weekdays|every (?:day|weekday|morning|evening))\b.*"
-    r"|you can (?:also )?(?:listen to|watch|download) (?:the|this) (?:story|program(?:me)?|interview)\b.*")
+    r"|you can (?:also )?(?:listen to|watch|download) (?:the|this) (?:story|program(?:me)?|interview)\b.*"
+    # a government site's banner ("An official website of the United States government", "A .mil
+    # website belongs to ...", "A lock ... means you've safely connected"), an archive's notice
+    # ("This is historical material ...", "This page has been archived")
+    r"|an official website of the .{1,40}|an? \.(?:gov|mil) website .*|a lock \(.*|secure \.(?:gov|mil) websites .*"
+    r"|this is historical material\b.*|this (?:page|website|site|content) (?:has been|was|is) archived\b.*")
 IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
-BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}$")
+BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4}$")
 # "Headline | News | DW | 28.09.2020", "Headline - The Site": the site's parts after the headline.
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Troops withdraw by May – politics": the site's section, in lower case after a dash
 SECTION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:politics|world|news|business|opinion|national|international|economy|europe|asia|africa|americas)$")
+REFERENCE = re.compile(r"\s*\[[^\]]{1,20}\]$")  # "... make a statement on the matter. [23645/24]": a question's number
 # "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause
 KEYWORDS = re.compile(r"^[^,]{1,25}(?:, [^,]{1,25}){3,}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
@@ -43,6 +49,7 @@ _NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|da|di|du|van|von|der|den|le|la|al|bin|ibn|
 SPEAKER_HEADING = re.compile(
     r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
     r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
+SEAT_AND_PARTY = re.compile(r"\([A-Z][^(),]{1,40}, [A-Z][^(),]{1,30}\)$")
 PORTRAIT = re.compile(r"^[A-Z][^()\n]{0,60}? Portrait (?=[A-Z])")
 # What kind of page it is, not what it says: "Media Release", "Press statement", "Transcript";
 # and a notice to the reader: "Note: Where available, the PDF icon ..."
@@ -55,10 +62,11 @@ PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?
                        r"|(?:\S+\s+){1,4}excerpts"
                        # a parliament's record: which house, and which kind of business, above the debate's own heading
                        r"|(?:house|senate|lords|commons|dáil|seanad) debates|questions without notice|questions on notice|statements|adjournment"
+                       r"|written (?:answers|questions)(?: and statements)?"
                        r"|(?:\S+ )?transcript(?:, e&oe)?"  # "EPIQ TRANSCRIPT": the transcriber's label
                        r"|.*\)\s*share this\b.*"
                        # a release page's field labels: "Release details", "Release type", "Release content"
-                       r"|release (?:details|type|content|date)|related ministers(?: and contacts)?)$")
+                       r"|release (?:details|type|content|date)|related ministers(?: and contacts)?|for immediate release)$")
 BREADCRUMB_WORDS = 3
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
@@ -80,6 +88,7 @@ MEDIA_WORDS = {
     "TV", "Media", "Online", "Daily", "Standard", "Observer", "Courier", "Advertiser", "Examiner", "Dispatch",
     "Inquirer", "Bulletin", "Agency", "Constitution", "Wire", "Newswire",
 }
+ISSUER = re.compile(r"^(?:The )?(?:Office|Department|Ministry|Bureau|Press Office) (?:of|for) (?:the )?[A-Z][\w ,&'’-]{0,60}$")
 # Words that carry a story's content: four letters or more, or an acronym ("SAS", "MH17").
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}|\b[A-Z][A-Z0-9]{2,}\b")
 NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
@@ -95,6 +104,12 @@ def is_story_line(line: str) -> bool:
     """A line of the story itself, not of the page's top: long, or a sentence of several words
     (not a site's short call to the reader: "Get notified of breaking news!")."""
     return len(line) > STORY_LINE or (line.endswith((".", "?")) and len(line.split()) >= STORY_WORDS)
+
+
+def is_issuer(text: str) -> bool:
+    """A government office's name over its release: "Office of the Vice President", "Ministry of
+    Foreign Affairs", "Department of Defence"."""
+    return bool(ISSUER.match(text)) and all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in text.split())
 
 
 def is_masthead(text: str) -> bool:
@@ -203,8 +218,9 @@ def headline_text(text: str) -> str | None:
     text = GLUED_AGENCY.sub("", SECTION_SUFFIX.sub("", text))
     keywords = KEYWORDS.match(text) and not re.search(r"\b(?:and|or)\b", text) and all(
         len(item.split()) <= 3 for item in text.split(", "))
-    if (keywords or len(text.split()) < 3 or BYLINE.match(text) or is_date_line(text) or " | " in text or " / " in text or text.startswith(("[", "(")) or text.endswith((".", ":"))
-            or is_masthead(text) or PAGE_KIND.match(text) or is_role_line(text) or is_speaker_heading(text)
+    if (keywords or len(text.split()) < 3 or BYLINE.match(text) or is_date_line(text) or " | " in text or " / " in text or text.startswith(("[", "("))
+            or REFERENCE.sub("", text).endswith((".", ":"))
+            or is_masthead(text) or is_issuer(text) or PAGE_KIND.match(text) or is_role_line(text) or is_speaker_heading(text)
             or PORTRAIT.match(text)):
         return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name
     return text
@@ -219,9 +235,10 @@ def is_date_line(text: str) -> bool:
 
 def is_speaker_heading(text: str) -> bool:
     """A debate's speaker line, as surely as one line can show it: a title with the holder's name
-    in brackets, or a member's name with a constituency and a party."""
+    in brackets, or a member's name with a constituency and a party ("Jo Bloggs (Northtown) (Lab)",
+    "Jo Bloggs (Northtown, Labour)")."""
     match = speaker_heading(text)
-    return bool(match and (match.group("named") or match.group("party")))
+    return bool(match and (match.group("named") or match.group("party") or SEAT_AND_PARTY.search(text)))
 
 
 def without_portrait(text: str) -> str:

@@ -437,3 +437,9 @@ def test_a_sites_clock_over_the_headline_gives_way_to_the_storys_own_date_under_
             "February 25, 2017\n\nHARBOURTOWN: The harbour wall gave way on Friday in the storm, the port said.\n\n"
             "The ferries were held at their moorings.\n")
     assert estimate(text).value == "2017-02-25"
+
+
+def test_a_pages_widgets_run_into_its_dateline_leave_it_a_dateline():
+    text = ("Harbour board closes northern wharf\n\nHarbournews, October 18, 2016 Adjust font size:\n\n"
+            "The harbour board on Tuesday closed the northern wharf to cruise ships for the winter.\n")
+    assert estimate(text).value == "2016-10-18"

@@ -344,3 +344,11 @@ def test_a_post_cabinet_transcript_is_titled_by_its_dated_heading_not_its_source
               "Photo of Ana LoweAna Lowe (Northland, Liberal Party) Share this | | Hansard source\n\n"
               "I rise to speak on the harbour, which has been closed for a week.\n")
     assert doc(debate).title == "Harbour"
+
+
+def test_a_label_with_a_two_word_title_and_a_surname_is_the_one_person_of_that_surname():
+    text = ("Remarks by Vice President Jo Bloggs and Harbour Republic Prime Minister Ana Lowe\n\n"
+            "PRIME MINISTER LOWE: Good morning, and welcome to the Harbour Republic, sir.\n\n"
+            "We spoke about the ferries, and about the new wharf.\n\n"
+            "VICE PRESIDENT BLOGGS: Thank you, Prime Minister, for having me.\n")
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe", "jo-bloggs"], quotes(text)

@@ -67,3 +67,24 @@ def test_the_site_section_after_a_dash_is_cut():
 
 def test_a_line_of_keywords_is_no_headline():
     assert title_of(f"Harbour, wharf, cruise, cruise ships NZ\n\n{HEADLINE}") == HEADLINE
+
+
+def test_a_government_banner_an_archive_notice_and_the_issuing_office_are_no_headline():
+    top = ("An official website of the Harbour Republic government\n"
+           "A .gov website belongs to an official government organization of the Harbour Republic.\n"
+           "A lock (lock ) or https:// means you’ve safely connected to the .gov website.\n\n"
+           "This is historical material “frozen in time”. The website is no longer updated.\n\n"
+           "Office of the Vice President\n\n"
+           "For Immediate Release\n\n" + HEADLINE + "\n\nBy Harbour Board Public Affairs Office")
+    assert title_of(top) == HEADLINE
+
+
+def test_a_written_answer_is_titled_by_its_heading_not_its_department_or_its_question():
+    text = ("Written answers\nTuesday, 4 May 2004\nDepartment of Ports and Harbours\nWharf Repairs\n"
+            "Jo Bloggs (Northtown, Harbour Party)\n"
+            "80. To ask the Minister for Ports if he will report on the repairs to the northern wharf; "
+            "and if he will make a statement on the matter. [12345/04]\n"
+            "Ana Ruiz (Southtown, Shore Party)\n"
+            "The northern wharf will reopen once the pilings are replaced. My Department expects the "
+            "work to take until the end of the winter, and I will keep the House informed.\n")
+    assert clean(read_source("x.txt", text.encode())).title == "Wharf Repairs"

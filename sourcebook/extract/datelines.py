@@ -22,6 +22,8 @@ DATELINE_LABEL = re.compile(r"(?i)^part of the debate\b.*?\bon\b|\b(?:(?:first\s
 AGO = re.compile(r"(?i)\b(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")
 CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")  # a line with one says something: it is no dateline
+# "Xinhua, October 18, 2016 Adjust font size:": the page's widgets run into its dateline
+WIDGETS = re.compile(r"(?i)\b(?:adjust )?(?:font|text) size\b:?|\bprint (?:this )?(?:page|article)\b")
 SITE_NAME = re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|uk|nz|au|ca|in)\b|\|")  # "chinadaily.com.cn |"
 # "WELLINGTON, June 10 (Reuters) -", "MOSCOW, September 28. /TASS/.": a day and month, no year.
 MONTH_DAY = re.compile(
@@ -55,7 +57,7 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         for other in (d for d in days if d is not found):
             after = after.replace(other.text, " ")
         alone = (len(days) == 1 or published) and len(text) <= SHORT_LINE and not LOWER_WORD.search(
-            SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", AGO.sub(" ", f"{before} {after}")))))
+            SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", AGO.sub(" ", WIDGETS.sub(" ", f"{before} {after}"))))))
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
         # "Foreign Minister Jo Bloggs's remarks at ..., Moscow, March 12, 2018": a title that ends on its date
         closing = paragraph.id == "title" and before.endswith(", ") and not after.strip(" .")

@@ -87,14 +87,15 @@ def is_speech(text: str) -> bool:
 def person_named(label: str, people: tuple[Person, ...]) -> str | None:
     """The person a label in capitals names: 'WRIGHT' or 'MS NAUERT' is the one person of that
     surname, 'MONIQUE WRIGHT' the one of that name, 'MINISTER ANDREWS' the one Andrews; a title
-    alone ('PRIME MINISTER') is nobody."""
+    alone ('PRIME MINISTER') is nobody; 'PRIME MINISTER KEY' or 'VICE PRESIDENT BIDEN' the one Key, Biden."""
     words = [title_case(w) for w in ADDRESS.sub("", label).split()]
     key = person_of(" ".join(words), people)
-    if key is None and len(words) > 1 and ANCHOR.fullmatch(" ".join(words[:-1])):
+    if key is None and len(words) > 1 and TITLE_END.search(" ".join(words[:-1])):
         key = person_of(words[-1], people)
     return key
 
 
+TITLE_END = re.compile(r"(?:^|\s)(?:" + ANCHOR.pattern + r")$")  # "Minister", "Prime Minister", "Vice President"
 # A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
 LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
 ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media"}  # labels no wire story opens with
