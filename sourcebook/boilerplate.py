@@ -26,6 +26,10 @@ CAPTION = re.compile(
 AGENCY_CREDIT = re.compile(r"[.!?]?\s*\((?:PA|AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|Shutterstock|Alamy|Supplied|File)\)$")
 # "Bill English. Photo Getty": a credit without a separator, after the caption's full stop.
 BARE_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image)\s+[A-Z][\w'’&]*(?: [A-Z][\w'’&]*){0,3}$")
+# "... Dmitry Peskov Sergei Karpukhin/TASS", "© Jo Bloggs/AP": a photographer's credit, its agency after a slash
+SLASH_CREDIT = re.compile(r"(?:^©\s*.{1,80}|(?:^|\s)[A-Z][\w'’-]+ [A-Z][\w'’-]+/(?:[A-Z]{2,}|Getty Images|Reuters|Alamy|Shutterstock))$")
+# (where the credit is labelled, "... Le Drian. Photo: Jo Bloggs/AFP", the caption before it is the story's to read)
+CREDIT_LABEL = re.compile(r"\b(?:Photo|Picture|Photograph|Image)s?\s*[:/|]")
 # Page furniture that scrapers keep: whole lines only, compared without case.
 FURNITURE = {
     "advertisement", "advertise with nzme.", "advertise with nzme", "sponsored", "share",
@@ -70,7 +74,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         norm = " ".join(line.split())
         if not norm:
             continue
-        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)) and len(norm) < 400:
+        slash_credit = len(norm) <= 100 and SLASH_CREDIT.search(norm) and not CREDIT_LABEL.search(norm)
+        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or slash_credit or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
             dropped[i] = Dropped(first_line + i, norm, "furniture")

@@ -352,3 +352,18 @@ def test_a_label_with_a_two_word_title_and_a_surname_is_the_one_person_of_that_s
             "We spoke about the ferries, and about the new wharf.\n\n"
             "VICE PRESIDENT BLOGGS: Thank you, Prime Minister, for having me.\n")
     assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe", "jo-bloggs"], quotes(text)
+
+
+def test_a_portfolio_of_several_words_is_no_part_of_the_holders_name():
+    text = ("Ports deal signed\n\nMinister for Harbour Procurement Jo Bloggs signed the deal on Monday.\n\n"
+            "Minister for Agriculture, Food and the Marine, Ana Lowe TD, welcomed it.\n\n"
+            "“This is a good day for the harbour,” Minister for Harbour Procurement Jo Bloggs said.\n")
+    assert set(people(text)) == {"jo-bloggs", "ana-lowe"}, people(text)
+
+
+def test_a_photographers_credit_after_a_slash_leaves_the_caption_and_names_no_one():
+    text = ("Harbour board closes northern wharf\n\nHarbour Board Spokesman Jo Bloggs Ana Ruiz/HNA\n\n"
+            "© Ana Ruiz/HNA\n\nThe harbour board closed the northern wharf on Monday, spokesman Jo Bloggs said.\n\n"
+            "“The pilings are unsafe,” Bloggs told reporters.\n")
+    assert set(people(text)) == {"jo-bloggs"}, people(text)
+    assert quotes(text) == [("jo-bloggs", "The pilings are unsafe")]

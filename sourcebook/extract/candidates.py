@@ -26,6 +26,7 @@ from .vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
     HONORIFICS,
+    MEMBER_LETTERS,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     RANKS,
@@ -150,6 +151,8 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
             continue  # "envoy for the Middle East": a name after "the" is a place's or a body's
         start = run.start() + sum(len(w) + 1 for w in words[:lead])
         end = run.end() - (2 if run.group().endswith(("'s", "’s")) else len(suffix.group()) if suffix else 0)
+        if words[-1] in MEMBER_LETTERS and len(words) - lead >= 3:
+            end -= len(words[-1]) + 1  # "Jo Bloggs TD": a member's letters after the name
         if not (evidence(text, run.start(), start, end, words[:lead], recurring, found) or given_name_first(text[start:end])):
             continue  # cheap first: most capitalised runs have nothing to say they are a person
         span = read_name(text, start, limit=MAX_WORDS + 1)

@@ -11,6 +11,7 @@ from .vocabulary import (
     COUNTRIES,
     FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
+    MEMBER_LETTERS,
     MONTHS,
     NATIONALITY_PLURALS,
     ORGANISATION_WORDS,
@@ -113,8 +114,8 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
             end = match.start() + suffix.start() if is_name_word(word[:suffix.start()], leading=end is None) else end
             break
         after = words[i + 1].group() if i + 1 < len(words) else ""
-        if i > 1 and word == words[i - 1].group():
-            break  # "Brendan Nelson Nelson warned": a word typed twice is one
+        if i > 1 and (word == words[i - 1].group() or word in MEMBER_LETTERS):
+            break  # "Brendan Nelson Nelson warned": a word typed twice is one; "Jo Bloggs TD"
         if (is_name_word(word, leading=end is None) or is_particle(word) and "-" in word
                 or month_in_name(word, end is not None, after, text[match.end():match.end() + 4])):
             end = match.end()

@@ -135,6 +135,16 @@ PORTFOLIO_WORDS = {
     "brexit", "cabinet", "territories", "northern", "scottish", "welsh", "national", "and", "&",
     # Britain's secretaries of state: "for Foreign and Commonwealth Affairs", "for Work and Pensions"
     "commonwealth", "ireland", "international", "work", "pensions", "digital", "media", "exiting",
+    # more of the portfolios the presses our users read name ("Minister for Defence Procurement",
+    # "Minister for Agriculture, Food and the Marine", "Minister of State for Higher Education")
+    "procurement", "armed", "cyber", "europe", "asia", "americas", "africa", "middle", "east", "food",
+    "marine", "homelessness", "skills", "higher", "schools", "policing", "prisons", "courts", "borders",
+    "farming", "rural", "investment", "exports", "equalities", "equality", "levelling", "mental", "care",
+    "public", "creative", "overseas", "consular", "universities", "natural", "forestry", "biosecurity",
+    "oceans", "statistics", "racing", "gaeltacht", "enterprise", "jobs", "training", "reform", "indigenous",
+    "multicultural", "citizenship", "family", "families", "ageing", "community", "cities", "resilience",
+    "minerals", "lands", "parks", "wellbeing", "superannuation", "personnel", "materiel", "competition",
+    "action", "sports", "olympics", "trades", "hospitals", "aged", "north", "south", "west", "central",
 }
 # A Secretary is a minister only with one of these portfolios ("Foreign Secretary", not "Press
 # Secretary" or "Secretary-General").
@@ -155,6 +165,8 @@ TITLE_COUNTRIES = {
     "Homeland Security Secretary": "United States",
 }
 # Modifiers before a title that say it is not held now, or not held at all.
+# A member's or counsel's letters after a name ("Jo Bloggs MP", "Jo Bloggs TD"): no part of it
+MEMBER_LETTERS = {"MP", "TD", "MLA", "MHR", "MPP", "MSP", "MS", "QC", "KC", "JP", "MEP", "SC"}
 FORMER = {"former", "ex", "then", "one-time", "onetime"}
 NOT_IN_OFFICE = {"shadow", "opposition"}
 # Titles of people who are not ministers, as they precede a name.
