@@ -29,7 +29,11 @@ READER_NOTICE = (
     # website belongs to ...", "A lock ... means you've safely connected"), an archive's notice
     # ("This is historical material ...", "This page has been archived")
     r"|an official website of the .{1,40}|an? \.(?:gov|mil) website .*|a lock \(.*|secure \.(?:gov|mil) websites .*"
-    r"|this is historical material\b.*|this (?:page|website|site|content) (?:has been|was|is) archived\b.*")
+    r"|this is historical material\b.*|this (?:page|website|site|content) (?:has been|was|is) archived\b.*"
+    # a row of links: "Read Full debate Read Hansard Text Watch Debate"
+    r"|(?:(?:read|watch|view|listen)\b(?: \w+){1,3}? ?){2,}"
+    # Irish government pages' skip link and view switch, in Irish
+    r"|léim ar aghaidh chuig an bpríomhábhar|gnáthamharc")
 IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
 BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4}$")
 # "Headline | News | DW | 28.09.2020", "Headline - The Site": the site's parts after the headline.
@@ -37,6 +41,9 @@ SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Troops withdraw by May – politics": the site's section, in lower case after a dash
 SECTION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:politics|world|news|business|opinion|national|international|economy|europe|asia|africa|americas)$")
 REFERENCE = re.compile(r"\s*\[[^\]]{1,20}\]$")  # "... make a statement on the matter. [23645/24]": a question's number
+# "Harbour reopens   2 Jul 2015": the page's date run on after its headline (it stays in the body)
+TRAILING_DATE = re.compile(r"\s+\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}$")
+DATE_JOINED = re.compile(r"(?:\b(?:on|of|from|to|until|since|at|in|and|dated|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,)$")
 # "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause
 KEYWORDS = re.compile(r"^[^,]{1,25}(?:, [^,]{1,25}){3,}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
@@ -166,7 +173,7 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             i += named
             text, block_html, line = blocks[i]
         field = TITLE_FIELD.match(text)
-        candidate = text if named or dated_head else field.group(1).strip() if field else headline_text(text)
+        candidate = text if named else text.removesuffix(".") if dated_head else field.group(1).strip() if field else headline_text(text)
         if candidate and not field and words is None and not named:
             words = story_words(blocks)
         if candidate and (named or dated_head or field or is_about(candidate, words, text)):
@@ -215,6 +222,9 @@ def headline_text(text: str) -> str | None:
     text = WIRE_VERSION.sub("", BULLET.sub("", NUMBERED.sub("", text.strip())))
     while SITE_SUFFIX.search(text) and len(SITE_SUFFIX.sub("", text).split()) >= 4:
         text = SITE_SUFFIX.sub("", text)
+    trailing = TRAILING_DATE.search(text)
+    if trailing and not DATE_JOINED.search(text, 0, trailing.start()):  # "... Programme, 8 November 2019" keeps it
+        text = text[:trailing.start()]
     text = GLUED_AGENCY.sub("", SECTION_SUFFIX.sub("", text))
     keywords = KEYWORDS.match(text) and not re.search(r"\b(?:and|or)\b", text) and all(
         len(item.split()) <= 3 for item in text.split(", "))
@@ -262,7 +272,10 @@ def speaker_heading(text: str) -> re.Match | None:
 def over_its_date(text: str, below: str) -> bool:
     """A short line with no full stop right above a line that only dates it: a headline and its
     date, however short ("Harbour Closure" over "Volume 701: debated on 4 June 2019")."""
-    return (2 <= len(text.split()) <= 14 and not text.endswith(TERMINAL_MARKS) and not text.startswith(("[", "("))
+    words = text.split()
+    # a record's heading may end in a full stop ("False Passports.") where it is a few capitalised words
+    stopped = text.endswith(".") and not text.endswith("..") and len(words) <= 6 and all(w[:1].isupper() for w in words)
+    return (2 <= len(words) <= 14 and (stopped or not text.endswith(TERMINAL_MARKS)) and not text.startswith(("[", "("))
             and not PAGE_KIND.match(text)
             and not BULLET.match(text) and not is_role_line(text) and not is_speaker_heading(text)
             and len(below) <= 80 and bool(DATED_LINE.search(below)))

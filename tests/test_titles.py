@@ -88,3 +88,27 @@ def test_a_written_answer_is_titled_by_its_heading_not_its_department_or_its_que
             "The northern wharf will reopen once the pilings are replaced. My Department expects the "
             "work to take until the end of the winter, and I will keep the House informed.\n")
     assert clean(read_source("x.txt", text.encode())).title == "Wharf Repairs"
+
+
+def test_a_date_run_on_after_the_headline_is_cut_and_kept_for_dating():
+    document = clean(read_source("x.txt", f"{HEADLINE}   4 May 2004\n\n{STORY}".encode()))
+    assert document.title == HEADLINE
+    assert "4 May 2004" in document.paragraphs[0].text
+    # a date the headline's own words lead into is the headline's
+    assert title_of("Remarks on the harbour at the board's meeting, 4 May 2004") == \
+        "Remarks on the harbour at the board's meeting, 4 May 2004"
+
+
+def test_a_row_of_links_is_no_headline():
+    top = "Read Full debate Read Hansard Text Watch Debate\n\n" + HEADLINE
+    story = STORY + ("\nThe debate in the assembly is in Hansard's full text.\n\n"
+                     "Read the debate in Hansard, where the full text is kept.\n")
+    assert title_of(top, story) == HEADLINE
+
+
+def test_a_records_heading_with_a_full_stop_over_its_date_line_is_the_title():
+    top = ("Wharf Repairs.\n\nHarbour Assembly Debate, Tuesday - 4 May 2004\n\nTuesday, 4 May 2004")
+    story = ("Questions (12)\n\nJo Bloggs\n\n"
+             "12. Jo Bloggs asked the Minister when the wharf repairs will be finished.\n\n"
+             "The wharf repairs will be finished by the winter, and the wharf will reopen then.\n")
+    assert title_of(top, story) == "Wharf Repairs"
