@@ -367,3 +367,29 @@ def test_a_photographers_credit_after_a_slash_leaves_the_caption_and_names_no_on
             "“The pilings are unsafe,” Bloggs told reporters.\n")
     assert set(people(text)) == {"jo-bloggs"}, people(text)
     assert quotes(text) == [("jo-bloggs", "The pilings are unsafe")]
+
+
+def test_a_speech_headed_by_its_speaker_over_a_portfolio_tag_is_their_words():
+    text = ("Opening address - Harbour Policy School\n\n  • Ana Lowe\nPorts and Harbours\n\n"
+            "I want to start with the obvious. In shipping, size matters.\n\n"
+            "Our harbour handles a small share of the world's cargo, and we rely on rules that bind everyone.\n")
+    assert "ana-lowe" in people(text)
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)
+
+
+def test_a_listing_of_speeches_gives_each_to_the_person_its_note_says_made_it():
+    text = ("Tag: Speeches\n\n  • Ana Lowe – 2024 Statement on the Harbour\n\n"
+            "    The statement made by Ana Lowe, the Deputy Prime Minister, on 26 January 2024.\n\n"
+            "    The Government has approved the new wharf. We will keep the harbour open to all.\n\n"
+            "  • Kofi Mensah – 2024 Speech at the Dock Forum\n\n"
+            "    The speech made by Kofi Mensah, the Economic Secretary, on 25 January 2024.\n\n"
+            "    This building and this city have been my home, and I am glad to be back.\n")
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "kofi-mensah"], quotes(text)
+
+
+def test_a_title_naming_its_speaker_before_the_kind_of_text_gives_them_its_words():
+    text = ("Taoiseach Ana Lowe Assembly Statement on Harbour Appointments\n\n"
+            "I would like to congratulate Deputy Kofi Mensah on his appointment as Minister for Ports.\n\n"
+            "This appointment is a tribute to his work for the harbour, and I wish him well.\n\n"
+            "Ana Lowe spoke in the Assembly on Tuesday.\n")
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)

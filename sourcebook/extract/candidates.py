@@ -164,6 +164,9 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
     return found
 
 
+SPOKEN_KINDS = {"statement", "speech", "remarks", "address"}
+
+
 def given_name_first(name: str) -> bool:
     """Two words, or three with an initial, opening with a given name a reader knows: "Sergei Skripal"."""
     words = name.split()
@@ -178,6 +181,9 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     before = text[max(0, run_start - 60):run_start].replace(",", " ").split()[-4:]
     if before and (AGED.fullmatch(before[-1]) or before[-1] == "named" and len(before) > 1 and before[-2].islower()):
         return True  # "56-year-old Jo Bloggs", "an arms trader named Jo Bloggs"
+    if len(before) >= 3 and before[-1] == "by" and before[-2] in ("made", "given", "delivered") \
+            and before[-3].lower() in SPOKEN_KINDS:
+        return True  # "the speech made by Jo Bloggs"
     described = [w.lower().removesuffix("s") for w in lead + before]
     if lead and lead[-1].lower() in DESCRIBED or any(w in DESCRIBED or w + "s" in DESCRIBED for w in described):
         return True

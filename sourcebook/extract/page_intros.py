@@ -13,7 +13,7 @@ from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import is_name_word, title_case
 from .titles import ANCHOR, normal_title, read_title
-from .vocabulary import TITLE_COUNTRIES
+from .vocabulary import PORTFOLIO_WORDS, TITLE_COUNTRIES
 
 # "Hon PHIL GOFF (Minister of Defence):" at the start of a transcript paragraph.
 SPEAKER_LINE = re.compile(
@@ -181,14 +181,24 @@ def header_intros(document: Document) -> list[Intro]:
     "Senator the Hon Jo Bloggs") above a line with their title ("Minister of Police")."""
     paragraphs, found = header_lines(document), []
     for line, below in zip(paragraphs, paragraphs[1:]):
-        name = HEADER_ADDRESS.sub("", line.text).removesuffix(" MP")
+        name = HEADER_ADDRESS.sub("", line.text.strip().removeprefix("• ")).removesuffix(" MP")
         words = name.split()
         if not (2 <= len(words) <= 4 and looks_like_name(words) and all(is_name_word(w) or INITIAL_DOT.fullmatch(w) for w in words)):
             continue
         anchor = ANCHOR.match(below.text) or ANCHOR.search(below.text, 0, 40)
         title = read_title(below.text, anchor) if anchor else None
+        start = line.text.index(name)
         if title and title[5] and title[0] == 0:
-            start = line.text.index(name)
             role = Role(normal_title(title[2]), title[3], title[4])
             found.append(Intro(name, line.id or None, start, start + len(name), role, ""))  # a joint release has several
+        elif is_portfolio_tag(below.text):
+            # "• Jo Bloggs" over "Foreign Affairs": a government site's speech or release, tagged with
+            # the portfolio it is filed under; the person is its speaker, the tag no title of theirs
+            found.append(Intro(name, line.id or None, start, start + len(name), None, ""))
     return found
+
+
+def is_portfolio_tag(text: str) -> bool:
+    """A line naming a portfolio alone: "Foreign Affairs", "Trade and Export Growth"."""
+    words = text.split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and all(w.lower() in PORTFOLIO_WORDS for w in words)

@@ -187,8 +187,20 @@ def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     if all(i.paragraph is not None for i in intros) or len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
         return intros
     body = " ".join(p.text for p in document.paragraphs)
+    intros = [confirmed_part(i, body) if i.paragraph is None else i for i in intros]
     return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
             or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)]
+
+
+def confirmed_part(intro: Intro, body: str) -> Intro:
+    """A Title Case headline's name cut to the longest start of it the story names ("Taoiseach Jo
+    Bloggs Assembly Statement on ..." read as "Jo Bloggs Assembly Statement", the story's "Jo Bloggs")."""
+    words = intro.name.split()
+    for n in range(len(words) - 1, 1, -1):
+        part = " ".join(words[:n])
+        if re.search(r"\b" + re.escape(part) + r"\b", body) and not re.search(r"\b" + re.escape(intro.name) + r"\b", body):
+            return intro._replace(name=part, end=intro.start + len(part))
+    return intro
 
 
 # "Trudeau said that he ...": a surname that speaks and is "he" or "she" in the same sentence.

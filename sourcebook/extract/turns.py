@@ -26,11 +26,16 @@ TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
 STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
 # A text introduced as someone's words that follow: "Below is the text of the statement made by ..."
+# "Read the full transcript of Jo Bloggs's speech ...", "The statement made by Jo Bloggs, the Minister, on ..."
 TEXT_OF = re.compile(r"(?i)\b(?:below|following|here)\b[^.]{0,30}?\b(?:full )?(?:text|transcript) of (?:the |a |an |his |her )?"
-                     r"(?:[\w-]+ ){0,2}(?:statement|speech|remarks|address|article|letter)\b[^.]{0,40}?\bby\s")
+                     r"(?:[\w-]+ ){0,2}(?:statement|speech|remarks|address|article|letter)\b[^.]{0,40}?\bby\s"
+                     r"|\b(?:full )?(?:text|transcript) of (?=(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})['’]s? (?:[\w-]+ ){0,2}"
+                     r"(?:statement|speech|remarks|address)\b)"
+                     r"|^the (?:statement|speech|remarks|address) (?:made|given|delivered) by\s")
 TEXT_OF_WIDTH = 300
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
-SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial )?Statement|Remarks|Speech|Address|Transcript)\b")
+SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial |Opening |Closing |Keynote |Welcome )?(?:Statement|Remarks|Speech|Address)"
+                          r"|Transcript)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
@@ -83,8 +88,9 @@ def is_transcript(document: Document) -> bool:
 def statement_speakers(document: Document, people: tuple[Person, ...], mentions: dict[str, list[Mention]]) -> dict[str, Speaker]:
     """Paragraph id -> the speaker of a statement or speech it belongs to."""
     out: dict[str, Speaker] = {}
-    speaker = header_speaker(document, people)
     spoken = bool(SPOKEN_TITLE.match(document.title))  # "Statement: ...", "Remarks on ...": all of it is
+    # (a transcript's header may name its questioners; a speech's names its speaker)
+    speaker = header_speaker(document, people, anyone=spoken and not document.title.lower().startswith("transcript"))
     if speaker is None:
         speaker = title_speaker(document.title, people)  # "Remarks by Jo Bloggs at ...", "Jo Bloggs's remarks ..."
         spoken = spoken or speaker is not None
@@ -95,14 +101,19 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
         intro = STATEMENT_INTRO.search(paragraph.text) if paragraph.text.rstrip().endswith(":") else None
         found = intro and introducer(paragraph.text, intro, here, people)
         text_of = TEXT_OF.search(paragraph.text) if (not found and len(paragraph.text) < TEXT_OF_WIDTH
-                                                     and " of " in paragraph.text) else None  # (the cheap test first)
+                                                     and (" of " in paragraph.text or " by " in paragraph.text)) else None  # (the cheap test first)
         if text_of:  # "Below is the text of the statement made by Jo Bloggs, the Foreign Secretary, ..."
-            found = next(((m.key, None) for m in here if m.start >= text_of.end()), None)
+            # (after "transcript of", the name itself: "... of Jo Bloggs's speech")
+            exact = text_of.group().endswith(" of ")
+            found = next(((m.key, None) for m in here if m.start >= text_of.end() and not (exact and m.start > text_of.end())), None)
             spoken = spoken or bool(found)  # all that follows is the statement
         if found:
             speaker, introduced = found, True  # "Minister X issued the following statement:"
             continue
         first, introduced = introduced, False
+        if paragraph.text.startswith("•") and len(paragraph.text.split()) > 5 and not paragraph.text.endswith((".", "!", "?", '"', "”")):
+            speaker = None  # "• Jo Bloggs – 2024 Speech at ...": a listing's next item
+            continue
         if LABEL.match(paragraph.text) or speaker_heading(paragraph.text) or (here and label_speaker(paragraph.text, here, people)):
             speaker = None  # a transcript: its labels say who speaks
             continue
@@ -117,7 +128,9 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
 # "Foreign Minister Jo Bloggs's remarks and answers to media questions ..."
 TITLE_SPEAKER = re.compile(r"^(?:(?:Joint |Opening |Closing )?(?:Statement|Remarks|Speech|Address|Comments|Keynote address) by (?P<by>.{3,80}?)"
                            r"(?= (?:on|at|to|in|following|before|after|during)\b|,|:|$)|(?P<owner>.{3,80}?)['’]s? (?:opening |closing )?"
-                           r"(?:statement|remarks|speech|address|comments)\b)")
+                           r"(?:statement|remarks|speech|address|comments)\b"
+                           # "Taoiseach Jo Bloggs Dáil Statement on ...": the speaker's name, then the kind of text
+                           r"|(?P<lead>(?:[A-Z][\w'’-]+ ){1,4}[A-Z][\w'’-]+) (?:[A-Z][\w'’-]+ )?(?:Statement|Speech|Address|Remarks) (?:on|at|to)\b)")
 
 
 THE_TITLE = re.compile(r"\bthe ((?:[\w’'-]+ ){0,2}[\w’'-]+)\s+$", re.IGNORECASE)
@@ -145,16 +158,16 @@ def title_speaker(title: str, people: tuple[Person, ...]) -> Speaker | None:
     match = TITLE_SPEAKER.match(title)
     if not match:
         return None
-    part = match.group("by") or match.group("owner")
+    part = match.group("by") or match.group("owner") or match.group("lead")
     named = named_in(part, people)
     return (named.pop(), None) if len(named) == 1 else None
 
 
-def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | None:
+def header_speaker(document: Document, people: tuple[Person, ...], anyone: bool = False) -> Speaker | None:
     """A release or a speech headed by its speaker alone on a line: "Hon Dr Jonathan Coleman",
-    "Jacinda Ardern", "Antony J. Blinken, Secretary of State"."""
-    # only a minister heads a release with their name; a reporter's byline heads a report
-    names = {p.name: p.key for p in people if p.role}
+    "Jacinda Ardern", "Antony J. Blinken, Secretary of State". Only a minister heads a release with
+    their name (a reporter's byline heads a report), but `anyone` heads a text its title calls a speech."""
+    names = {p.name: p.key for p in people if p.role or anyone}
     found = []
     # (a name line above the headline left the body with the page's chrome; it still heads the release)
     above = [d.text for d in document.dropped if d.reason == "page chrome" and d.line < document.title_line]
@@ -163,7 +176,7 @@ def header_speaker(document: Document, people: tuple[Person, ...]) -> Speaker | 
             if len(line) > 200:
                 break
             continue
-        text = HEADER_EXTRA.sub("", line).removeprefix("Senator ")
+        text = HEADER_EXTRA.sub("", line.removeprefix("• ")).removeprefix("Senator ")
         while ADDRESS.match(text) or text.startswith(("The ", "the ")):
             text = ADDRESS.sub("", text).removeprefix("The ").removeprefix("the ")
         text = re.sub(r"^(?:Dr|Sir|Dame)\s+", "", text)
