@@ -393,3 +393,19 @@ def test_a_title_naming_its_speaker_before_the_kind_of_text_gives_them_its_words
             "This appointment is a tribute to his work for the harbour, and I wish him well.\n\n"
             "Ana Lowe spoke in the Assembly on Tuesday.\n")
     assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)
+
+
+def test_a_transcripts_turn_labels_name_people_even_with_a_place_word_for_a_surname():
+    text = ("Harbour diplomat expelled\n\nANA HALL: The Government this morning expelled a diplomat over the wharf.\n\n"
+            "We're joined now by reporter Kofi Mensah. Kofi, what did the Minister say?\n\n"
+            "KOFI MENSAH: Well, this goes back to the night the wharf burned.\n\n"
+            "ANA HALL: And what happens now?\n")
+    assert {"ana-hall", "kofi-mensah"} <= set(people(text)), people(text)
+    assert [s for s, _ in quotes(text)][:2] == ["ana-hall", "ana-hall"], quotes(text)
+
+
+def test_labels_ending_in_a_colon_on_lines_of_their_own_open_turns():
+    text = ("Transcript of the harbour chat\n\nTHE HARBOUR SHOW\n\nANDREW BLOGGS:\n\n"
+            "You famously cry at the ferry races, don't you?\n\nGEORGE MENSAH:\n\nI have to confess I do.\n\n"
+            "ANDREW BLOGGS:\n\nAnd the wharf?\n")
+    assert [s for s, _ in quotes(text)] == ["andrew-bloggs", "george-mensah", "andrew-bloggs"], quotes(text)

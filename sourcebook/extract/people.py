@@ -78,10 +78,15 @@ def find_people(
     recurring = recurring_words([text for _, text in units]) | {i.name for i in intros if " " not in i.name}
     told: list[str] = []  # the paragraphs up to this one
     alone = sum(1 for p in document.paragraphs if SPEAKER_LINE.match(p.text)) < 2
+    # a transcript's turn labels are people's names, vouched for as a title vouches ("ELEANOR HALL: ...")
+    turn_labels: set[tuple[str | None, int]] = set()
     for pid, text in units:
         told.append(text)
         found, titles = titled_intros(pid, text)
-        found = found + speaker_line(pid, text, alone) + plain_intros(pid, text) + pronoun_surnames(pid, text)
+        labelled = speaker_line(pid, text, alone)
+        if labelled and not alone:
+            turn_labels.update((pid, i.start) for i in labelled)
+        found = found + labelled + plain_intros(pid, text) + pronoun_surnames(pid, text)
         found += member_intros(pid, text) + credit_intros(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
@@ -92,7 +97,8 @@ def find_people(
     texts = dict(units)
     common = set(LOWER_WORD.findall(" ".join(texts.values())))
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in map(without_address, intros)
-              if not is_credit(i, texts[i.paragraph]) and (i.name in aliases or is_a_name(i.name, common, bool(i.role)))
+              if not is_credit(i, texts[i.paragraph])
+              and (i.name in aliases or is_a_name(i.name, common, bool(i.role) or (i.paragraph, i.start) in turn_labels))
               and i.name.casefold() not in places
               # one word with no ministerial title is a person only if it stands alone as a surname elsewhere
               and (i.role or " " in i.name or i.name in recurring or titled_surname(i, texts[i.paragraph]))]

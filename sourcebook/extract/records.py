@@ -109,7 +109,7 @@ def lone_labels(document: Document, people: tuple[Person, ...]) -> dict[str, Spe
     questioner. A line in capitals that is none of these ("ADVERTISEMENT") is no label."""
     found = {}
     for paragraph in document.paragraphs:
-        label = paragraph.text.strip()
+        label = paragraph.text.strip().removesuffix(":").rstrip()  # "ANDREW MARR:" over the turn, as the BBC sets it
         if len(label) <= LONE_LABEL_WIDTH and LONE_LABEL.match(label):
             person = person_named(label, people)
             if person or label in ASKING_LABELS or ANCHOR.search(label):
