@@ -409,3 +409,18 @@ def test_labels_ending_in_a_colon_on_lines_of_their_own_open_turns():
             "You famously cry at the ferry races, don't you?\n\nGEORGE MENSAH:\n\nI have to confess I do.\n\n"
             "ANDREW BLOGGS:\n\nAnd the wharf?\n")
     assert [s for s, _ in quotes(text)] == ["andrew-bloggs", "george-mensah", "andrew-bloggs"], quotes(text)
+
+
+def test_a_surname_after_a_form_of_address_names_a_person_but_not_a_ships_prefix_or_a_shared_surname():
+    assert set(people("Council meets\n\nMr Churkin said the vote was wrong.\n")) == {"churkin"}
+    assert set(people("Frigate shadowed\n\nJets flew close to the Zr.Ms. Harbourline, a Dutch frigate.\n")) == set()
+    both = ("Spy case\n\nFormer spy Jo Bloggs died in London; his wife Ana Bloggs said he was poisoned.\n\n"
+            "The murder of Mr Bloggs is an outrage.\n")
+    assert set(people(both)) == {"jo-bloggs", "ana-bloggs"}, people(both)
+
+
+def test_a_name_the_excerpt_cuts_off_at_its_end_is_no_one():
+    text = ("Harbour welcome\n\nThe rains stopped and Mr Warner was given a traditional welcome.\n\n"
+            "(applause)\n\nThen Mr War")
+    assert set(people(text)) == {"warner"}, people(text)
+

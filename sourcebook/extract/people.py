@@ -43,6 +43,7 @@ from .page_intros import (
 )
 from .relatives import coordinated_intros, kin_intros
 from .titled import plausible, titled_intros
+from .titles import ANCHOR
 from .vocabulary import (
     COUNTRIES,
     COUNTRY_ALTERNATION,
@@ -55,9 +56,10 @@ from .vocabulary import (
 CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
                     r"|\((?:[\w.&' ]{1,25}):\s*)$")
 # (each pattern scanned over whole paragraphs opens on a lookahead for its first letter: faster)
-ADDRESSED = re.compile(r"(?=[" + "".join(sorted({f[0] for f in FORMS_OF_ADDRESS})) + r"])\b" + HONORIFIC)
+ADDRESSED = re.compile(r"(?=[" + "".join(sorted({f[0] for f in FORMS_OF_ADDRESS})) + r"])(?<![.\w])" + HONORIFIC)
 COUNTERPART = re.compile(r"(?=h)\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+(?:" + HONORIFIC + r")?")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
+SURNAME_ADDRESS = {"mr", "mrs", "ms", "miss", "dr"}
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
 
@@ -94,8 +96,12 @@ def find_people(
         found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
+    intros += addressed_surnames(units, intros, aliases)
     texts = dict(units)
     common = set(LOWER_WORD.findall(" ".join(texts.values())))
+    # a name the excerpt cuts off at its end ("... Then Mr War") is no one's
+    last = document.paragraphs[-1] if document.paragraphs else None
+    intros = [i for i in intros if not (last and i.paragraph == last.id and i.end == len(last.text.rstrip()) and " " not in i.name)]
     intros = [i._replace(name=aliases.get(i.name, i.name)) for i in map(without_address, intros)
               if not is_credit(i, texts[i.paragraph])
               and (i.name in aliases or is_a_name(i.name, common, bool(i.role) or (i.paragraph, i.start) in turn_labels))
@@ -105,6 +111,10 @@ def find_people(
     intros = with_owners_country(with_headline_role(document, unconfirmed_in_title_case(document, intros)))
     things = {name for name in {i.name for i in intros if not i.role} if named_as_a_thing(name, texts)}  # once a name
     intros = [i for i in intros if i.name not in things]
+    # a surname alone that two full names end with ("Mr Bloggs" beside Jo and Ana Bloggs) is
+    # neither's for certain, and never a person of its own
+    shared = shared_surnames({i.name for i in intros})
+    intros = [i for i in intros if i.name not in shared]
     keys = name_keys([i.name for i in intros])
     people = apply_hints(build_people(intros, keys), hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
@@ -184,6 +194,24 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
 
 
+def addressed_surnames(units, intros: list[Intro], hints) -> list[Intro]:
+    """People a text names only by surname after a form of address, never in full ("Mr Churkin
+    said", a record's "Mr. Churkin (Russian Federation): ..."): the surname is the person. Not
+    where a full name of the text or a hint ends with it ("Mr Key" is John Key), nor after "Sir"
+    or "Dame", which go before a given name."""
+    ends = {i.name.split()[-1] for i in intros} | {n.split()[-1] for n in hints}
+    found = []
+    for pid, text in units:
+        for honorific in ADDRESSED.finditer(text):
+            if honorific.group().rstrip(". ").lower() not in SURNAME_ADDRESS:
+                continue
+            span = read_name(text, honorific.end())
+            name = text[span[0]:span[1]] if span else ""
+            if name and " " not in name and name not in ends and plausible(name, single=True) and not ANCHOR.fullmatch(name):
+                found.append(Intro(name, pid, span[0], span[1], None, ""))
+    return found
+
+
 def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     """In a headline Written In Title Case every word looks like a name ("Economy Minister Seeks
     Understanding"): a name of several words read there counts only if the story names it too,
@@ -258,3 +286,13 @@ def named_as_a_thing(name: str, texts: dict) -> bool:
 def is_credit(intro: Intro, text: str) -> bool:
     """A name in a photo credit ("Photo / Mark Mitchell") is nobody the text talks about."""
     return bool(CREDIT.search(text, max(0, intro.start - 40), intro.start))
+
+
+def shared_surnames(names: set[str]) -> set[str]:
+    """One-word names that two or more longer names end with."""
+    ends: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            ends.setdefault(words[-1], set()).add(name)
+    return {n for n in names if " " not in n and len(ends.get(n, ())) > 1}
