@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .headline import (
-    BYLINE,
-    PAGE_KIND,
-    PORTRAIT,
-    READER_NOTICE,
-    is_speaker_heading,
-    is_story_line,
-)
+from .headline import is_story_line
 from .model import Dropped
+from .page_lines import BYLINE, PAGE_KIND, PORTRAIT, READER_NOTICE, is_speaker_heading
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
 IMAGE_CAPTION = re.compile(r"^Image caption\s")

@@ -10,20 +10,22 @@ from .boilerplate import TERMINAL, find_boilerplate
 from .errors import warning
 from .headline import (
     BULLET,
-    DATE_WORDS,
-    DATED_LINE,
-    PAGE_KIND,
     STAMP,
     find_headline,
     has_digit,
-    is_date_line,
-    is_issuer,
-    is_speaker_heading,
     split_stamp,
     weak_headline,
 )
 from .markup import markdown_blocks, text_of
 from .model import Document, Dropped, Paragraph, Source
+from .page_lines import (
+    DATE_WORDS,
+    DATED_LINE,
+    PAGE_KIND,
+    is_date_line,
+    is_issuer,
+    is_speaker_heading,
+)
 from .slugs import slugify, unique_slugs
 
 SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH LOCKE (Green)"), not a sentence

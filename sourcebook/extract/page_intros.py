@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..headline import speaker_heading, without_portrait
 from ..model import Document, Paragraph, Role
+from ..page_lines import speaker_heading, without_portrait
 from .candidates import looks_like_name
 from .given_names import GIVEN_NAMES
 from .mentions import Intro

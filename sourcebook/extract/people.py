@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..headline import without_portrait
 from ..model import Document, Mention, MinisterHint, Person, Role
+from ..page_lines import without_portrait
 from ..slugs import slugify
 from .candidates import (
     LOWER_WORD,
@@ -23,7 +23,6 @@ from .mentions import (
     name_keys,
 )
 from .names import (
-    FORMS_OF_ADDRESS,
     HONORIFIC,
     country_of,
     is_particle,
@@ -42,12 +41,10 @@ from .page_intros import (
     with_headline_role,
 )
 from .relatives import coordinated_intros, kin_intros
+from .surnames import ADDRESSED, addressed_surnames, pronoun_surnames, shared_surnames
 from .titled import plausible, titled_intros
-from .titles import ANCHOR
 from .vocabulary import (
-    COUNTRIES,
     COUNTRY_ALTERNATION,
-    FUNCTION_WORDS,
     POSSESSIVE,
     SPEECH_VERBS,
 )
@@ -56,10 +53,8 @@ from .vocabulary import (
 CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
                     r"|\((?:[\w.&' ]{1,25}):\s*)$")
 # (each pattern scanned over whole paragraphs opens on a lookahead for its first letter: faster)
-ADDRESSED = re.compile(r"(?=[" + "".join(sorted({f[0] for f in FORMS_OF_ADDRESS})) + r"])(?<![.\w])" + HONORIFIC)
 COUNTERPART = re.compile(r"(?=h)\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+(?:" + HONORIFIC + r")?")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
-SURNAME_ADDRESS = {"mr", "mrs", "ms", "miss", "dr"}
 # Verbs after which a name is the speaker ("said Jane Doe"), not an object ("told Radio NZ").
 SPEAKER_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued"}
 
@@ -194,24 +189,6 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
 
 
-def addressed_surnames(units, intros: list[Intro], hints) -> list[Intro]:
-    """People a text names only by surname after a form of address, never in full ("Mr Churkin
-    said", a record's "Mr. Churkin (Russian Federation): ..."): the surname is the person. Not
-    where a full name of the text or a hint ends with it ("Mr Key" is John Key), nor after "Sir"
-    or "Dame", which go before a given name."""
-    ends = {i.name.split()[-1] for i in intros} | {n.split()[-1] for n in hints}
-    found = []
-    for pid, text in units:
-        for honorific in ADDRESSED.finditer(text):
-            if honorific.group().rstrip(". ").lower() not in SURNAME_ADDRESS:
-                continue
-            span = read_name(text, honorific.end())
-            name = text[span[0]:span[1]] if span else ""
-            if name and " " not in name and name not in ends and plausible(name, single=True) and not ANCHOR.fullmatch(name):
-                found.append(Intro(name, pid, span[0], span[1], None, ""))
-    return found
-
-
 def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     """In a headline Written In Title Case every word looks like a name ("Economy Minister Seeks
     Understanding"): a name of several words read there counts only if the story names it too,
@@ -238,24 +215,6 @@ def confirmed_part(intro: Intro, body: str) -> Intro:
 
 
 # "Trudeau said that he ...": a surname that speaks and is "he" or "she" in the same sentence.
-SURNAME_SPEAKS = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][a-z][\w'’-]+) (?:said|says|added|told|stressed|noted|insisted)\b([^.!?]{0,120})")
-PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
-
-
-def pronoun_surnames(pid: str | None, text: str) -> list[Intro]:
-    """A person the text names by surname alone: one that speaks and is "he" or "she" in the
-    same sentence ("Trudeau said that he brought it up"). A place, a country or a body that
-    speaks ("Beijing said", "Reuters said") is "it" or "they"."""
-    found = []
-    for match in SURNAME_SPEAKS.finditer(text):
-        word = match.group(1)
-        # the last word of a longer name ("Ron Mark said he") is that name's, read elsewhere
-        alone = not re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, match.start() - 30):match.start()])
-        if alone and PERSONAL.search(match.group(2)) and word not in FUNCTION_WORDS and word not in COUNTRIES:
-            found.append(Intro(word, pid, match.start(1), match.end(1), None, ""))
-    return found
-
-
 def titled_surname(intro: Intro, text: str) -> bool:
     """"President Obama said": a capitalised title names its holder by surname, where the name
     ends the capitalised run ("Commander Joint Forces" is a body's name) and the text goes on
@@ -286,13 +245,3 @@ def named_as_a_thing(name: str, texts: dict) -> bool:
 def is_credit(intro: Intro, text: str) -> bool:
     """A name in a photo credit ("Photo / Mark Mitchell") is nobody the text talks about."""
     return bool(CREDIT.search(text, max(0, intro.start - 40), intro.start))
-
-
-def shared_surnames(names: set[str]) -> set[str]:
-    """One-word names that two or more longer names end with."""
-    ends: dict[str, set[str]] = {}
-    for name in names:
-        words = name.split()
-        if len(words) > 1:
-            ends.setdefault(words[-1], set()).add(name)
-    return {n for n in names if " " not in n and len(ends.get(n, ())) > 1}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..headline import speaker_heading, without_portrait
 from ..model import Document, Person
+from ..page_lines import speaker_heading, without_portrait
 from .attribution import MIN_WORDS
 from .mentions import person_of
 from .names import title_case

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..headline import speaker_heading
 from ..model import Document, Mention, Person
+from ..page_lines import speaker_heading
 from .attribution import NOBODY, Index, speaker_of
 from .page_intros import SPEAKER_LINE, header_lines
 from .records import ADDRESS, ASKING, HEADER_WIDTH, is_speech, person_named

@@ -1,0 +1,116 @@
+"""Lines at the top of a scraped page that are not its headline: the site speaking to its reader,
+the page's kind and fields, bylines, mastheads and issuing offices, dates, and a debate's speaker
+lines. headline.py passes over them; boilerplate.py and clean.py drop or read them."""
+
+from __future__ import annotations
+
+import re
+
+# The site speaking to its reader, on a line of its own: "Stay up to date with notifications from
+# The Daily", "Notifications can be managed in browser preferences.", "Welcome to the news.com BETA.
+# Read our ...", a broadcaster's "Jo Bloggs presents Drive Monday to Friday from 5pm on ...".
+READER_NOTICE = (
+    r"(?:stay up to date|get (?:the latest|breaking news|notified)|sign up|subscribe)\b.{0,80}"
+    r"|.{0,60}\b(?:notifications|browser (?:preferences|settings))\b.{0,60}"
+    r"|welcome to (?:the )?[\w-]+\.(?:com|net|org|co\.\w\w|com\.\w\w)\b.*"
+    r"|.{0,80}\bpresents\b.{1,60}\b(?:monday to friday|weekdays|every (?:day|weekday|morning|evening))\b.*"
+    r"|you can (?:also )?(?:listen to|watch|download) (?:the|this) (?:story|program(?:me)?|interview)\b.*"
+    # a government site's banner ("An official website of the United States government", "A .mil
+    # website belongs to ...", "A lock ... means you've safely connected"), an archive's notice
+    # ("This is historical material ...", "This page has been archived")
+    r"|an official website of the .{1,40}|an? \.(?:gov|mil) website .*|a lock \(.*|secure \.(?:gov|mil) websites .*"
+    r"|this is historical material\b.*|this (?:page|website|site|content) (?:has been|was|is) archived\b.*"
+    # a row of links: "Read Full debate Read Hansard Text Watch Debate"
+    r"|(?:(?:read|watch|view|listen)\b(?: \w+){1,3}? ?){2,}"
+    # Irish government pages' skip link and view switch, in Irish
+    r"|léim ar aghaidh chuig an bpríomhábhar|gnáthamharc")
+IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
+BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4}$")
+# "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause
+KEYWORDS = re.compile(r"^[^,]{1,25}(?:, [^,]{1,25}){3,}$")
+# "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
+ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
+ROLE_LINE_WORDS = {"of", "for", "the", "and", "on", "in"}
+# A debate's speaker on a line of their own, above their words: "The Secretary of State for
+# Transport (Chris Grayling)", "Andy McDonald (Middlesbrough) (Lab)", "Mr. David Wilshire (Spelthorne)".
+_ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?"
+_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|da|di|du|van|von|der|den|le|la|al|bin|ibn|el) )?[A-Z][\w'’.-]+){1,3}"
+SPEAKER_HEADING = re.compile(
+    r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
+    r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
+SEAT_AND_PARTY = re.compile(r"\([A-Z][^(),]{1,40}, [A-Z][^(),]{1,30}\)$")
+PORTRAIT = re.compile(r"^[A-Z][^()\n]{0,60}? Portrait (?=[A-Z])")
+# What kind of page it is, not what it says: "Media Release", "Press statement", "Transcript";
+# and a notice to the reader: "Note: Where available, the PDF icon ..."
+PAGE_KIND = re.compile(r"(?i)^(?:(?:joint |ministerial )?(?:media|press|news) (?:release|statement|conference|briefing|advisory)"
+                       r"|(?:joint |ministerial |written |oral )?statement(?: to parliament)?|transcript|speech|news|release"
+                       r"|(?:note|editor['’]s note|disclaimer|correction|update|source):.*|you are on page\b.*"
+                       # a page's fields about itself: "Category: Press Releases", "Tags: Iran, UN"
+                       r"|(?:categor(?:y|ies)|tags?|filed under|posted in|topics?|section|keywords):.*"
+                       # a record's link to a member's other speeches: "Jo Bloggs Excerpts"
+                       r"|(?:\S+\s+){1,4}excerpts"
+                       # a parliament's record: which house, and which kind of business, above the debate's own heading
+                       r"|(?:house|senate|lords|commons|dáil|seanad) debates|questions without notice|questions on notice|statements|adjournment"
+                       r"|written (?:answers|questions)(?: and statements)?"
+                       r"|(?:\S+ )?transcript(?:, e&oe)?"  # "EPIQ TRANSCRIPT": the transcriber's label
+                       r"|.*\)\s*share this\b.*"
+                       # a release page's field labels: "Release details", "Release type", "Release content"
+                       r"|release (?:details|type|content|date)|related ministers(?: and contacts)?|for immediate release)$")
+# "October 20, 2018 – Ottawa", "20 Oct 2018": a dateline, which a headline never is
+DATED_LINE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^date \d{4}-")
+DATE_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pm", "am"}
+MEDIA_WORDS = {
+    "Corporation", "Broadcasting", "News", "Herald", "Times", "Post", "Journal", "Tribune", "Press", "Gazette",
+    "Telegraph", "Guardian", "Independent", "Chronicle", "Mail", "Express", "Network", "Radio", "Television",
+    "TV", "Media", "Online", "Daily", "Standard", "Observer", "Courier", "Advertiser", "Examiner", "Dispatch",
+    "Inquirer", "Bulletin", "Agency", "Constitution", "Wire", "Newswire",
+}
+ISSUER = re.compile(r"^(?:The )?(?:Office|Department|Ministry|Bureau|Press Office) (?:of|for) (?:the )?[A-Z][\w ,&'’-]{0,60}$")
+
+
+def is_issuer(text: str) -> bool:
+    """A government office's name over its release: "Office of the Vice President", "Ministry of
+    Foreign Affairs", "Department of Defence"."""
+    return bool(ISSUER.match(text)) and all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in text.split())
+
+
+def is_masthead(text: str) -> bool:
+    """A publisher's name on a line of its own: "Australian Broadcasting Corporation", "The
+    Harbourtown Herald": a few capitalised words ending in a word for a newspaper or a broadcaster."""
+    words = text.split()
+    return (0 < len(words) <= 6 and words[-1] in MEDIA_WORDS
+            and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only dates: "22nd July 2019", "Monday, 3 May 2004, 10:15"."""
+    return bool(DATED_LINE.search(text)) and all(
+        w.lower()[:3] in DATE_WORDS or w.lower() in ("of", "the", "st", "nd", "rd", "th")
+        for w in re.findall(r"[^\W\d_]+", text))
+
+
+def is_speaker_heading(text: str) -> bool:
+    """A debate's speaker line, as surely as one line can show it: a title with the holder's name
+    in brackets, or a member's name with a constituency and a party ("Jo Bloggs (Northtown) (Lab)",
+    "Jo Bloggs (Northtown, Labour)")."""
+    match = speaker_heading(text)
+    return bool(match and (match.group("named") or match.group("party") or SEAT_AND_PARTY.search(text)))
+
+
+def without_portrait(text: str) -> str:
+    """A record's speaker line without the alt text of the member's picture before it: "Jo
+    Bloggs Portrait The Secretary of State for Ports (Jo Bloggs)", "Lord Bloggs of Northtown
+    Portrait Mr Bloggs" (the member's later title, then the line as the record gives it)."""
+    portrait = PORTRAIT.match(text)
+    return text[portrait.end():] if portrait else text
+
+
+def is_role_line(text: str) -> bool:
+    """A release's line naming a minister or their office ("Minister for Ports", "Hon Jo Bloggs"),
+    not a headline about one ("Minister Bloggs tours the harbour"): no word of it says anything."""
+    return bool(ROLE_LINE.match(text)) and not any(w[:1].islower() and w not in ROLE_LINE_WORDS for w in text.split())
+
+
+def speaker_heading(text: str) -> re.Match | None:
+    return SPEAKER_HEADING.match(without_portrait(text))
