@@ -424,3 +424,15 @@ def test_a_name_the_excerpt_cuts_off_at_its_end_is_no_one():
             "(applause)\n\nThen Mr War")
     assert set(people(text)) == {"warner"}, people(text)
 
+
+
+def test_a_title_label_is_the_one_minister_the_interviews_title_names_and_no_one_else():
+    text = ("Edited Transcript of Minister for Foreign Affairs Dr. Ana Lowe’s Radio Interview on Harbour FM, 8 November 2019\n\n"
+            "Host: Good morning, Minister.\n\nMinister: Hi, good morning.\n\n"
+            "Host: It has been a while.\n\nMinister: It has. The wharf has changed since then.\n")
+    assert [s for s, _ in quotes(text)] == [None, "ana-lowe", None, "ana-lowe"], quotes(text)
+    # a doorstop whose minister goes unnamed: "Minister:" is not the other minister it mentions
+    other = ("Doorstop, Harbourtown\n\n  • Transcript, E&OE\n\n"
+             "Minister: I am here today to attend the meeting convened by Ports Minister Kofi Mensah.\n\n"
+             "Journalist: What will you raise?\n\nMinister: The ferries.\n")
+    assert "kofi-mensah" not in [s for s, _ in quotes(other)], quotes(other)

@@ -95,10 +95,11 @@ def person_named(label: str, people: tuple[Person, ...]) -> str | None:
     return key
 
 
-TITLE_END = re.compile(r"(?:^|\s)(?:" + ANCHOR.pattern + r")$")  # "Minister", "Prime Minister", "Vice President"
+
+TITLE_END = re.compile(r"(?:^|\s)(?:" + ANCHOR.pattern + r")$|^Pm$")  # "Minister", "Prime Minister", "Vice President"
 # A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
 LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
-ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media"}  # labels no wire story opens with
+ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media", "Host", "Presenter", "Interviewer"}  # labels no wire story opens with
 ASKING_LABELS = {w.upper() for w in ASKING} | {"Q", "HOST", "PRESENTER", "INTERVIEWER"}
 LONE_LABEL_WIDTH = 40
 

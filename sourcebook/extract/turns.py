@@ -10,8 +10,9 @@ import re
 from ..model import Document, Mention, Person
 from ..page_lines import speaker_heading
 from .attribution import NOBODY, Index, speaker_of
+from .names import title_case
 from .page_intros import SPEAKER_LINE, header_lines
-from .records import ADDRESS, ASKING, HEADER_WIDTH, is_speech, person_named
+from .records import ADDRESS, ASKING, HEADER_WIDTH, TITLE_END, is_speech, person_named
 from .spans import quote_spans
 from .titles import ANCHOR
 
@@ -20,7 +21,7 @@ SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*(?::\s+|—\s*)")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
-                   r"|Question|Answer|Journalist|Reporter|Moderator|Media|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
+                   r"|Question|Answer|Journalist|Reporter|Moderator|Media|Host|Presenter|Interviewer|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
@@ -63,6 +64,9 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     if label.group(1) in ("A", "Answer"):
         return ((answerer, None) if transcript else None), label.end()
     person = person_named(label.group(1), people)
+    if person is None and answerer and TITLE_END.fullmatch(" ".join(title_case(w) for w in label.group(1).split())) \
+            and any(p.key == answerer and p.role for p in people):
+        person = answerer  # "Minister:" in an interview whose title names the one minister
     if person is None and not transcript and not ANCHOR.search(label.group(1)) and label.group(1) not in ASKING:
         return None  # "WELLINGTON:" opens a wire story; "PRIME MINISTER:" is someone speaking
     return (person, label.group(1)), label.end()
