@@ -158,11 +158,13 @@ def score(labels: dict, exports: dict[str, dict], scored_places: set[str]) -> di
             count(t["places"], key, "place", set(record["places"]), set(label.get("places") or []))
         # quotes
         tally = t["quotes"]
-        quotes = record["quotes"]
+        quotes = list(record["quotes"])
         for want in label.get("quotes") or []:
             words = fold(want["words"])
             match = next((q for q in quotes if fold(q["text"]).startswith(words)
                           or (len(fold(q["text"])) >= 12 and words.startswith(fold(q["text"])))), None)
+            if match is not None:
+                quotes.remove(match)  # each quote shown answers one label: two alike are two quotes, in order
             tally.wanted += 1
             if match is None:
                 tally.errors.append(f"{key}: quote not found: {want['words']!r} ({want['speaker']})")
