@@ -436,3 +436,18 @@ def test_a_title_label_is_the_one_minister_the_interviews_title_names_and_no_one
              "Minister: I am here today to attend the meeting convened by Ports Minister Kofi Mensah.\n\n"
              "Journalist: What will you raise?\n\nMinister: The ferries.\n")
     assert "kofi-mensah" not in [s for s, _ in quotes(other)], quotes(other)
+
+
+def test_a_phrase_quoted_after_a_verb_of_promise_or_description_is_the_subjects():
+    text = ("Harbour wins its bid\n\nMayor Ana Lowe vowed that the town would be a \"small harbour with a big welcome\" "
+            "after it won the bid.\n")
+    assert quotes(text) == [("ana-lowe", "small harbour with a big welcome")], quotes(text)
+
+
+def test_the_honourable_minister_issuing_a_statement_on_a_day_gives_it_to_them():
+    text = ("Harbour Day Statement 22 November\n\nPorts and Harbours Canada\n\n"
+            "Ottawa, ON - The Minister of Ports, Harbours and the Coast Watch, the Honourable Ana Lowe, "
+            "today issued the following statement on Harbour Day:\n\n"
+            "\"Harbours play an important role in our economy.\n\n\"On Harbour Day, let us thank the pilots.\"\n")
+    assert "ana-lowe" in people(text)
+    assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)

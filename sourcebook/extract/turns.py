@@ -25,7 +25,8 @@ LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
-STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?\s*:\s*$")
+STATEMENT_INTRO = re.compile(r"(?i)\b(?:statement|remarks|says|said|added|wrote)(?:\s+(?:here|below|in full))?"
+                             r"(?:\s+(?:on|about|regarding|marking)\s+[^:.]{1,60})?\s*:\s*$")  # "... statement on World Fisheries Day:"
 # A text introduced as someone's words that follow: "Below is the text of the statement made by ..."
 # "Read the full transcript of Jo Bloggs's speech ...", "The statement made by Jo Bloggs, the Minister, on ..."
 TEXT_OF = re.compile(r"(?i)\b(?:below|following|here)\b[^.]{0,30}?\b(?:full )?(?:text|transcript) of (?:the |a |an |his |her )?"

@@ -16,7 +16,7 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and
 # Lowercase parts that sit inside a name: "Ibrahim al-Ja'afari", "Ursula von der Leyen".
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter"}
 # Forms of address written before a name ("Mr Kovrig", "Shri Jo Bloggs")
-FORMS_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Prof", "Professor", "Shri", "Shrimati", "Smt")
+FORMS_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Honourable", "Prof", "Professor", "Shri", "Shrimati", "Smt")
 HONORIFICS = set(FORMS_OF_ADDRESS) | {"Rt", "Datuk", "Dato", "Dato'", "Datin"}  # and Malaysia's: "Datuk Jo Bloggs"
 
 MONTHS = {
@@ -194,5 +194,12 @@ SPEECH_VERBS = {
     "suggested", "suggests", "responded", "responds", "recalled", "agreed", "agrees",
     "maintained", "maintains", "predicted", "promised", "promises", "saying", "tweeted",
     "posted", "according", "telling", "insisting", "stating", "queried",
+    # verbs a report puts a quoted phrase after: "vowed that New Zealand would be a 'small ...'",
+    # "branded the report 'biased'", "described it as 'a declaration of war'"
+    "vowed", "vows", "pledged", "pledges", "described", "describes", "branded", "brands", "labelled",
+    "labeled", "accused", "accuses", "denied", "denies", "dismissed", "dismisses",
+    "condemned", "condemns", "reiterated", "reiterates", "emphasised", "emphasized", "emphasises",
+    "emphasizes", "observed", "revealed", "cautioned", "retorted", "quipped", "joked", "boasted",
+    "complained", "alleged", "assured", "affirmed", "lamented", "hailed",
 }
 PRONOUNS = {"he", "she", "He", "She"}
