@@ -451,3 +451,11 @@ def test_the_honourable_minister_issuing_a_statement_on_a_day_gives_it_to_them()
             "\"Harbours play an important role in our economy.\n\n\"On Harbour Day, let us thank the pilots.\"\n")
     assert "ana-lowe" in people(text)
     assert [s for s, _ in quotes(text)] == ["ana-lowe", "ana-lowe"], quotes(text)
+
+
+def test_a_portfolio_listed_with_commas_runs_to_its_holders_name():
+    text = ("Harbour Day\n\nThe Minister of Ports, Harbours and the Coast Watch, the Honourable Ana Lowe, spoke today.\n\n"
+            "I worked with the Minister for Arts, Sport and Tourism, Deputy Kofi Mensah, in those years.\n")
+    found = people(text)
+    assert found["ana-lowe"].role.title == "Minister of Ports, Harbours and the Coast Watch", found
+    assert found["kofi-mensah"].role.title == "Minister for Arts, Sport and Tourism", found

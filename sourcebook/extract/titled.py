@@ -27,7 +27,7 @@ BRACKETED_ADDRESS = re.compile(HONORIFIC)
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Datin)(?: Seri| Sri)? |Tan Sri |Tun "
-    r"|(?:Sheikh|Prince|Princess|Crown Prince) )+(?=[A-Z])"
+    r"|(?:Sheikh|Prince|Princess|Crown Prince) |(?<=, )(?:Deputy|Senator) )+(?=[A-Z])"  # "the Minister for Arts, Deputy Jo Bloggs" (a TD)
 )
 
 

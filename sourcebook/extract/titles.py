@@ -69,6 +69,12 @@ def anchors(text: str) -> list:
     return sorted(found, key=lambda a: a.at)
 
 
+# The rest of a portfolio listed with commas, up to the comma before its holder's name: ",
+# Oceans and the Canadian Coast Guard" before ", the Honourable Jo Bloggs" or ", Jo Bloggs,"
+PORTFOLIO_LIST = re.compile(r"((?:,? (?:[A-Z][\w'’-]+|and|the|&)){1,8})(?=, (?:the )?(?:(?:Hon|Honourable|Rt Hon|Deputy|Senator)\.? )?"
+                            r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+ [A-Z][\w'’-]+)")
+
+
 def read_title(text: str, anchor: re.Match):
     """The title phrase around an anchor word: (start, end, words, country, former, minister,
     determiner), or None when it is no title."""
@@ -115,6 +121,14 @@ def read_forward(text: str, pos: int, lowercase: bool = False) -> tuple[int, lis
     if not taken:
         return pos, []
     end, words = taken[-1].end(), words + [w.group() for w in taken]
+    listed = PORTFOLIO_LIST.match(text, end)
+    if listed:  # "of Fisheries, Oceans and the Canadian Coast Guard, the Honourable Jo Bloggs"
+        end = listed.end(1)
+        for token in listed.group(1).split():
+            if token == ",":
+                words[-1] += ","
+            else:
+                words.append(token)
     if words[-1] == "State" and text.startswith(" for ", end):
         # Britain's "Secretary of State for Defence": the portfolio follows the rank
         more_end, more = read_forward(text, end, lowercase)
