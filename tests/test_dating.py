@@ -443,3 +443,14 @@ def test_a_pages_widgets_run_into_its_dateline_leave_it_a_dateline():
     text = ("Harbour board closes northern wharf\n\nHarbournews, October 18, 2016 Adjust font size:\n\n"
             "The harbour board on Tuesday closed the northern wharf to cruise ships for the winter.\n")
     assert estimate(text).value == "2016-10-18"
+
+
+def test_a_dateline_without_a_year_takes_the_one_year_the_storys_events_leave_it():
+    events = (EventSetting("the ship's passage", "2021-06-23", ("the passage",)),
+              EventSetting("the ambassador summoned", "2021-06-24", ("summoned",)))
+    text = ("Harbourtown says warship broke the rules\n\nHARBOURTOWN, June 25. /HNA/. The ministry said on "
+            "Friday that the destroyer had broken the rules of the sea.\n")
+    assert estimate(text, events).value == "2021-06-25"
+    # a story whose events span years leaves the day in more than one: undated
+    spread = events + (EventSetting("the treaty", "2019-05-01", ("the treaty",)),)
+    assert "undated" in why(text, spread)

@@ -30,6 +30,7 @@ MONTH_DAY = re.compile(
     r"^[A-Z][\w.'’ -]{1,40}?,\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b"
     r"(?=\s*\([^)]{1,30}\)|\s*[-–—.:/])", re.IGNORECASE)  # "(Reuters)" or a dash: a dateline's marks
 RECENT_NEWS = 60  # days: a year-less dateline takes the year of news it reports this shortly before
+STORY_AFTER = 90  # days: a story's reports run on this long after its last event
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
@@ -118,21 +119,45 @@ def with_title(document: Document) -> tuple[Paragraph, ...]:
     return (Paragraph("title", document.title, "", 0),) + document.paragraphs
 
 
-def month_day_clue(document: Document, lo) -> list[Clue]:
+def month_day_clue(document: Document, lo, event_days: tuple[dt.date, ...] = ()) -> list[Clue]:
     """A dateline with a day and month but no year ("WELLINGTON, June 10 (Reuters) -") dates the
-    source when the latest date it reports falls shortly before that day: the year is that date's."""
-    if lo is None:
-        return []
+    source when the latest date it reports falls shortly before that day: the year is that date's.
+    Failing that, when the story's events (site.yaml) leave that day one year only: a site about
+    a story of a few weeks in 2021 dates "MOSCOW, June 25. /TASS/." to 2021."""
     for paragraph in top_lines(document):
         match = MONTH_DAY.match(paragraph.text)
         if not match:
             continue
-        try:
-            day = dt.date(lo.year, month_number(match.group(1)), int(match.group(2)))
-        except ValueError:
+        month, day_of_month = month_number(match.group(1)), int(match.group(2))
+        if lo is not None:
+            try:
+                day = dt.date(lo.year, month, day_of_month)
+            except ValueError:
+                return []
+            if -1 <= (day - lo).days <= RECENT_NEWS:  # (a day before: a stamp in a time zone ahead)
+                evidence = f"text: '{match.group(0)}' (a dateline without a year; the latest date it reports is {lo.isoformat()})"
+                return [Clue(day, day, "near", 6, "dateline", evidence, day, paragraph=paragraph.id)]
             return []
-        if -1 <= (day - lo).days <= RECENT_NEWS:  # (a day before: a stamp in a time zone ahead)
-            evidence = f"text: '{match.group(0)}' (a dateline without a year; the latest date it reports is {lo.isoformat()})"
-            return [Clue(day, day, "near", 6, "dateline", evidence, day, paragraph=paragraph.id)]
-        return []
+        day = story_year(month, day_of_month, event_days)
+        if day is None:
+            return []
+        evidence = f"text: '{match.group(0)}' (a dateline without a year; the story's events fall in {day.year})"
+        return [Clue(day, day, "near", 6, "dateline", evidence, day, paragraph=paragraph.id)]
     return []
+
+
+def story_year(month: int, day_of_month: int, event_days: tuple[dt.date, ...]) -> dt.date | None:
+    """The one day of that month and day within the span of the story's events (and a season
+    after the last), or None when there are none or the span holds it in more than one year."""
+    if not event_days:
+        return None
+    first, last = min(event_days), max(event_days) + dt.timedelta(days=STORY_AFTER)
+    days = []
+    for year in range(first.year, last.year + 1):
+        try:
+            day = dt.date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if first <= day <= last:
+            days.append(day)
+    return days[0] if len(days) == 1 else None

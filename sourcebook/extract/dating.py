@@ -138,7 +138,8 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
     clues += dateline_clues(document, order)
     chosen, window = combine(clues)
     if not any(c.kind == "near" for c in chosen):
-        extra = month_day_clue(document, window[0]) or anniversary_clue(chosen, window)
+        event_days = tuple(period(e.date)[0] for e in events if period(e.date or ""))
+        extra = month_day_clue(document, window[0], event_days) or anniversary_clue(chosen, window)
         if extra:
             chosen, window = combine(clues + extra)
     if any(c.kind == "near" and width(c) <= WEEK_WINDOW for c in chosen):
