@@ -454,3 +454,31 @@ def test_a_dateline_without_a_year_takes_the_one_year_the_storys_events_leave_it
     # a story whose events span years leaves the day in more than one: undated
     spread = events + (EventSetting("the treaty", "2019-05-01", ("the treaty",)),)
     assert "undated" in why(text, spread)
+
+
+def test_a_sites_stamp_with_dashed_numbers_updated_and_created_the_same_day_dates_it():
+    text = ("Harbour closes to cruise ships\n\nHNA | Harbourtown | Updated: 25-02-2022 04:51 IST | Created: 25-02-2022 04:51 IST\n\n"
+            "The harbour board closed the northern wharf to cruise ships on Friday.\n")
+    assert estimate(text).value == "2022-02-25"
+
+
+def test_a_date_run_into_the_first_paragraph_or_inside_an_agencys_dateline_dates_it():
+    glued = ("Mayor defends harbour passage\n\nJune 24, 2021Harbourtown's mayor on Thursday said it was right "
+             "to send the ferry through the strait.\n")
+    assert estimate(glued).value == "2021-06-24"
+    bracketed = ("Harbour regrets passage\n\nHARBOURTOWN (Harbour Point News / HNA - 24th June, 2021) Harbourtown "
+                 "regrets the actions of a ferry in the strait, the mayor said on Thursday.\n")
+    assert estimate(bracketed).value == "2021-06-24"
+
+
+def test_a_date_alone_on_its_line_under_a_standfirst_and_a_byline_dates_it():
+    text = ("Fake passports used by harbour suspects\n\nSix of the eleven suspects wanted over the wharf fire were using "
+            "fake passports, officials said, as the investigation widened to three more countries and two more ports.\n\n"
+            "Jo Bloggs, diplomatic editor\n\nTue 16 Feb 2010 08.34 EST\n\n"
+            "Officials said today that the passports used by six suspects were fraudulent.\n")
+    assert estimate(text).value == "2010-02-16"
+
+
+def test_a_release_date_before_the_words_press_release_dates_it():
+    text = "12.12.2019 - Press release\n\nThe ministry issued the following statement on the wharf.\n\nThe wharf is closed.\n"
+    assert estimate(text).value == "2019-12-12"

@@ -15,7 +15,8 @@ from .dateparse import find_dates, month_number
 # A parliamentary record dates itself too: "Volume 701: debated on Tuesday 4 June 2019", "HC Deb 16
 # January 2001 vol 361 cc300-13".
 PUBLISHED = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted)\b")
-DATELINE_LABEL = re.compile(r"(?i)^part of the debate\b.*?\bon\b|\b(?:(?:first\s+published|last\s+updated|published|updated|edited|posted)(?:\s+(?:time|on|at))?|dated?|issued|released"
+DATELINE_LABEL = re.compile(r"(?i)^part of the debate\b.*?\bon\b|\b(?:(?:first\s+published|last\s+updated|published|updated|edited|posted|created)(?:\s+(?:time|on|at))?|dated?|issued|released"
+                            r"|(?:press|media|news)\s+release"
                             r"|debated(?:\s+on)?|delivered(?:\s+on)?|broadcast(?:\s+on)?|aired(?:\s+on)?|release\s+date|date\s+of\s+(?:publication|release|issue)"
                             r"|vol(?:ume)?\.?(?=\s*\d))\b\s*:?")
 # "March 12, 2018 / 4:39 PM / Updated 6 years ago": how old the page was when it was copied
@@ -32,11 +33,14 @@ MONTH_DAY = re.compile(
 RECENT_NEWS = 60  # days: a year-less dateline takes the year of news it reports this shortly before
 STORY_AFTER = 90  # days: a story's reports run on this long after its last event
 DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}?(?:\s*\([^)]{1,30}\))?,\s*$")  # "Wellington, "
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\w .]{1,30})? \([^()]{2,60}[-–—,]\s*$")  # "MOSCOW (Agency / Wire - "
 DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 DATELINE_LINES = 8  # at most: the title, short lines above the story, and its first paragraph
 # "Sun, 29 March 2020": a weekday cut short, as a site's header shows the day's date
 CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s")
 WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s")
+DATE_ALONE = 40  # characters: a line this short of a date and a time is a date line
+DATE_ALONE_LINE = re.compile(r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\d{1,2} [a-z]{3,9}\.? \d{4}(?: \d{1,2}[.:]\d\d(?: ?[ap]m)?(?: [A-Z]{2,4})?)?$")
 ABOVE_HEADLINE = 2  # lines: a story's own date above its headline stands right over it
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
@@ -47,6 +51,7 @@ def dateline_clues(document: Document, order) -> list[Clue]:
     for paragraph in top_lines(document):
         text = paragraph.text
         days = [f for f in find_dates(text, order) if f.kind == "date" and f.precision == "day"]
+        days = [f for i, f in enumerate(days) if all(d.first != f.first for d in days[:i])]  # "Updated: X | Created: X"
         if not days:
             continue
         if page_clock(document, paragraph):
@@ -60,6 +65,10 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         alone = (len(days) == 1 or published) and len(text) <= SHORT_LINE and not LOWER_WORD.search(
             SITE_NAME.sub(" ", CLOCK_TIME.sub(" ", DATELINE_LABEL.sub(" ", AGO.sub(" ", WIDGETS.sub(" ", f"{before} {after}"))))))
         opening = DATELINE_PLACE.match(before) and DATELINE_DASH.match(after)
+        # "June 24, 2021British Prime Minister ...": the page's date line run into the story by its markup;
+        # "MOSCOW (Pakistan Point News / Sputnik - 24th June, 2021) Moscow regrets ...": the agency's dateline
+        opening = opening or (not before and after[:1].isupper() and paragraph.id != "title") \
+            or (DATELINE_AGENCY.match(before) and after.startswith(")"))
         # "Foreign Minister Jo Bloggs's remarks at ..., Moscow, March 12, 2018": a title that ends on its date
         closing = paragraph.id == "title" and before.endswith(", ") and not after.strip(" .")
         if alone or opening or closing:
@@ -108,6 +117,10 @@ def top_lines(document: Document) -> list[Paragraph]:
         heading = paragraph.id == "p1" and not paragraph.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
         if paragraph.id != "title" and len(paragraph.text) > SHORT_LINE and not heading:
             break
+    # a date on a line of its own under a long standfirst and a byline ("Tue 16 Feb 2010 08.34 EST")
+    shown = {p.id for p in lines}
+    lines += [p for p in with_title(document)[:DATELINE_LINES] if p.id not in shown and len(p.text) <= DATE_ALONE
+              and DATE_ALONE_LINE.match(p.text)]
     return lines
 
 

@@ -44,9 +44,9 @@ PATTERN = re.compile(
     | (?P<dmy_d>{DAY})(?:\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+|-(?P<dmy_mh>{MONTH})-)(?P<dmy_y>{YEAR})
     | (?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR})
     | (?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR})
-    | (?P<num_a>\d\d?)[/.](?P<num_b>\d\d?)[/.](?P<num_y>{YEAR})
+    | (?P<num_a>\d\d?)(?P<num_sep>[/.-])(?P<num_b>\d\d?)(?P=num_sep)(?P<num_y>{YEAR})  # 25/02/2022, 25.02.2022, 25-02-2022
     | (?<![$£€.,])(?P<year>{YEAR})
-    )\b(?![.,]?\d)
+    )(?:\b|(?<=\d)(?=[A-Z][a-z]))(?![.,]?\d)  # "June 24, 2021British ...": a line break lost
     """
 )
 RELATIVE = re.compile(
@@ -138,8 +138,8 @@ def numeric_order(texts, language: str | None = None) -> str | None:
     """The day-month order of numeric dates: from the text's own unambiguous ones, else the language."""
     votes = set()
     for text in texts:
-        for match in re.finditer(rf"\b(\d\d?)[/.](\d\d?)[/.]{YEAR}\b", text):
-            a, b = int(match.group(1)), int(match.group(2))
+        for match in re.finditer(rf"\b(\d\d?)([/.-])(\d\d?)\2{YEAR}\b", text):
+            a, b = int(match.group(1)), int(match.group(3))
             if a > 12 >= b:
                 votes.add("dmy")
             elif b > 12 >= a:
