@@ -459,3 +459,19 @@ def test_a_portfolio_listed_with_commas_runs_to_its_holders_name():
     found = people(text)
     assert found["ana-lowe"].role.title == "Minister of Ports, Harbours and the Coast Watch", found
     assert found["kofi-mensah"].role.title == "Minister for Arts, Sport and Tourism", found
+
+
+def test_initials_after_a_full_name_label_are_that_persons_turns():
+    text = ("Interview transcript for the Harbour Minister's interview with Radio North:\n\n"
+            "Andrew Bloggs: Well, listening to that was the Harbour Minister, Ana Lowe, good morning.\n\n"
+            "Ana Lowe: Good morning.\n\nAB: Before we turn to the ferries, the wharf.\n\n"
+            "AL: Well, they didn't give permission for that.\n")
+    assert [s for s, _ in quotes(text)] == ["andrew-bloggs", "ana-lowe", "andrew-bloggs", "ana-lowe"], quotes(text)
+
+
+def test_a_committees_labels_with_colons_on_lines_of_their_own_open_turns():
+    text = ("Oral Evidence Taken Before the Harbour Committee\n\n-- Rt. Hon Ana Lowe MP, Secretary of State for Ports,\n\n"
+            "Q1 Chair:\n\nSecretary of State, welcome to the committee's inquiry.\n\n"
+            "Ms Lowe:\n\nThank you, Chairman. It gives me great pleasure to be here.\n\n"
+            "Q2 Chair:\n\nWith what in mind exactly?\n")
+    assert [s for s, _ in quotes(text)] == [None, "ana-lowe", None], quotes(text)

@@ -99,6 +99,8 @@ def person_named(label: str, people: tuple[Person, ...]) -> str | None:
 TITLE_END = re.compile(r"(?:^|\s)(?:" + ANCHOR.pattern + r")$|^Pm$")  # "Minister", "Prime Minister", "Vice President"
 # A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
 LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
+NAMED_LABEL = re.compile(r"^(?:Q\d+\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")
+CHAIR_LABELS = {"Chair", "Chairman", "Chairwoman", "The Chair"}
 ASKING = {"Question", "Journalist", "Reporter", "Moderator", "Media", "Host", "Presenter", "Interviewer"}  # labels no wire story opens with
 ASKING_LABELS = {w.upper() for w in ASKING} | {"Q", "HOST", "PRESENTER", "INTERVIEWER"}
 LONE_LABEL_WIDTH = 40
@@ -110,9 +112,16 @@ def lone_labels(document: Document, people: tuple[Person, ...]) -> dict[str, Spe
     questioner. A line in capitals that is none of these ("ADVERTISEMENT") is no label."""
     found = {}
     for paragraph in document.paragraphs:
-        label = paragraph.text.strip().removesuffix(":").rstrip()  # "ANDREW MARR:" over the turn, as the BBC sets it
+        text = paragraph.text.strip()
+        label = text.removesuffix(":").rstrip()  # "ANDREW MARR:" over the turn, as the BBC sets it
         if len(label) <= LONE_LABEL_WIDTH and LONE_LABEL.match(label):
             person = person_named(label, people)
             if person or label in ASKING_LABELS or ANCHOR.search(label):
                 found[paragraph.id] = (person, label)
+        elif text.endswith(":") and len(label) <= LONE_LABEL_WIDTH and NAMED_LABEL.match(label):
+            # a committee's evidence: "Q1 Chair:" or "Dr Fox:" on a line of its own over the words
+            bare = NAMED_LABEL.match(label).group(1)
+            person = person_named(bare, people)
+            if person or bare in CHAIR_LABELS:
+                found[paragraph.id] = (person, bare)
     return found if len(found) >= 2 else {}

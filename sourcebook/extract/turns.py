@@ -22,6 +22,7 @@ SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
                    r"|Question|Answer|Journalist|Reporter|Moderator|Media|Host|Presenter|Interviewer|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
+INITIALS = re.compile(r"^([A-Z]{2,3}):\s+")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
@@ -61,6 +62,10 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
             return (first.key, None), colon.end()
     label = LABEL.match(text)
     if not label:
+        initials = INITIALS.match(text)  # "WH: ..." after "William Hague: ...", as gov.uk sets interviews
+        holder = initials and initials_of(initials.group(1), people)
+        return ((holder, None), initials.end()) if holder else None
+    if not label:
         return None
     if label.group(1) in ("A", "Answer"):
         return ((answerer, None) if transcript else None), label.end()
@@ -71,6 +76,12 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     if person is None and not transcript and not ANCHOR.search(label.group(1)) and label.group(1) not in ASKING:
         return None  # "WELLINGTON:" opens a wire story; "PRIME MINISTER:" is someone speaking
     return (person, label.group(1)), label.end()
+
+
+def initials_of(initials: str, people: tuple[Person, ...]) -> str | None:
+    """The one person of the text whose name's initials these are ("WH" is William Hague)."""
+    owners = {p.key for p in people if "".join(w[0] for w in p.name.split() if w[:1].isupper()) == initials}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
