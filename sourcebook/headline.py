@@ -41,7 +41,8 @@ BREADCRUMB_WORDS = 3
 SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]\s+\S")
 NUMBERED = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")  # "5. SAS—Deployment in Afghanistan": a question's number
 # A wire's credit run into the headline by the page's markup: "... 'subversive actions'Reuters"
-GLUED_AGENCY = re.compile(r"(?<=[a-z'’\"”?!.])(?:Reuters|AFP|PTI|ANI|IANS|Xinhua|AAP)$")
+GLUED_AGENCY = re.compile(r"(?<=[a-z'’\"”?!.])(?:Reuters|AFP|PTI|ANI|IANS|Xinhua|AAP)$"
+                          r"| by (?:The Associated Press|Reuters|AFP|Agence France-Presse|AAP|PA Media)$")  # "... planes by The Associated Press"
 # A wire's version of its story before the headline: "(4th LD) ...", "(LEAD) ...", "(URGENT) ..."
 WIRE_VERSION = re.compile(r"^\((?:\d+(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d+)?|REFILE|CORRECTED)\)\s+")
 BULLET = re.compile(r"^[-•*·›»–]\s+")  # "• Headline"; lines of them in a row are a menu or breadcrumbs
@@ -111,7 +112,8 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             i += named
             text, block_html, line = blocks[i]
         field = TITLE_FIELD.match(text)
-        candidate = text if named else text.removesuffix(".") if dated_head else field.group(1).strip() if field else headline_text(text)
+        candidate = (text if named else GLUED_AGENCY.sub("", text.removesuffix(".")) if dated_head
+                     else field.group(1).strip() if field else headline_text(text))
         if candidate and not field and words is None and not named:
             words = story_words(blocks)
         if candidate and (named or dated_head or field or is_about(candidate, words, text)):

@@ -23,7 +23,9 @@ READER_NOTICE = (
     # a row of links: "Read Full debate Read Hansard Text Watch Debate"
     r"|(?:(?:read|watch|view|listen)\b(?: \w+){1,3}? ?){2,}"
     # Irish government pages' skip link and view switch, in Irish
-    r"|léim ar aghaidh chuig an bpríomhábhar|gnáthamharc")
+    r"|léim ar aghaidh chuig an bpríomhábhar|gnáthamharc"
+    # "You are using an older browser version. Please use a supported version ..."
+    r"|you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*")
 IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
 BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4}$")
 # "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause

@@ -112,3 +112,9 @@ def test_a_records_heading_with_a_full_stop_over_its_date_line_is_the_title():
              "12. Jo Bloggs asked the Minister when the wharf repairs will be finished.\n\n"
              "The wharf repairs will be finished by the winter, and the wharf will reopen then.\n")
     assert title_of(top, story) == "Wharf Repairs"
+
+
+def test_an_old_browser_notice_and_an_agency_byline_run_on_are_no_part_of_the_headline():
+    assert title_of("You are using an older browser version. Please use a supported version.\n\n" + HEADLINE) == HEADLINE
+    dated = f"{HEADLINE} by The Associated Press\n\nPosted Jun 10, 2019 9:18 pm EDT"
+    assert title_of(dated) == HEADLINE
