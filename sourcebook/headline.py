@@ -101,9 +101,7 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
             below = dated_headline(blocks, i + 1)
             if below is None:
                 break
-            i, (text, block_html, line) = below, blocks[below]
-            return text, [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], \
-                [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t)], line
+            return headline_at(blocks, below, blocks[below][0], blocks[below][0])
         dated_head = not named and over_its_date(text, blocks[i + 1][0])
         if dated_head:  # a short line over its date is the headline if the story takes up its words
             words = story_words(blocks) if words is None else words
@@ -117,14 +115,21 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
         if candidate and not field and words is None and not named:
             words = story_words(blocks)
         if candidate and (named or dated_head or field or is_about(candidate, words, text)):
-            above = [b for b in blocks[:i] if b[0] != page_title]
-            chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t) or t == page_title]
-            # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.
-            stamp = page_title[len(candidate):].strip(" |-–—·:") if page_title.startswith(candidate) else ""
-            dated = [(stamp, f"<p>{html.escape(stamp, quote=False)}</p>", line)] if has_digit(stamp) else []
-            kept = [b for b in above if has_digit(b[0])] + dated + blocks[i + 1:]
-            return candidate, kept, chrome, line
+            return headline_at(blocks, i, candidate, page_title)
     return None, blocks, [], 0
+
+
+def headline_at(blocks: list[tuple[str, str, int]], i: int, candidate: str, page_title: str):
+    """find_headline's answer for the headline at block i, read from the line `page_title`: the
+    lines above it are chrome, but those with a number stay first in the body."""
+    line = blocks[i][2]
+    above = [b for b in blocks[:i] if b[0] != page_title]
+    chrome = [Dropped(l, t, "page chrome") for t, h, l in blocks[:i] if not has_digit(t) or t == page_title]
+    # A date in the site's suffix ("| News | DW | 28.09.2020") is the page's own: it stays.
+    stamp = page_title[len(candidate):].strip(" |-–—·:") if page_title.startswith(candidate) else ""
+    dated = [(stamp, f"<p>{html.escape(stamp, quote=False)}</p>", line)] if has_digit(stamp) else []
+    kept = [b for b in above if has_digit(b[0])] + dated + blocks[i + 1:]
+    return candidate, kept, chrome, line
 
 
 def dated_headline(blocks: list[tuple[str, str, int]], start: int) -> int | None:

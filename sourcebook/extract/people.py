@@ -41,7 +41,13 @@ from .page_intros import (
     with_headline_role,
 )
 from .relatives import coordinated_intros, kin_intros
-from .surnames import ADDRESSED, addressed_surnames, pronoun_surnames, shared_surnames
+from .surnames import (
+    ADDRESSED,
+    addressed_surname,
+    addressed_surnames,
+    pronoun_surnames,
+    shared_surnames,
+)
 from .titled import plausible, titled_intros
 from .vocabulary import (
     COUNTRY_ALTERNATION,
@@ -77,13 +83,14 @@ def find_people(
     alone = sum(1 for p in document.paragraphs if SPEAKER_LINE.match(p.text)) < 2
     # a transcript's turn labels are people's names, vouched for as a title vouches ("ELEANOR HALL: ...")
     turn_labels: set[tuple[str | None, int]] = set()
+    singles: list[Intro] = []  # "Mr Churkin": surnames alone, kept where no full name ends with them
     for pid, text in units:
         told.append(text)
         found, titles = titled_intros(pid, text)
         labelled = speaker_line(pid, text, alone)
         if labelled and not alone:
             turn_labels.update((pid, i.start) for i in labelled)
-        found = found + labelled + plain_intros(pid, text) + pronoun_surnames(pid, text)
+        found = found + labelled + plain_intros(pid, text, singles) + pronoun_surnames(pid, text)
         found += member_intros(pid, text) + credit_intros(pid, text)
         taken = overlap_test([(i.start, i.end) for i in found])
         found += [i for i in described_intros(pid, text, recurring) if not taken(i.start, i.end)]
@@ -91,7 +98,7 @@ def find_people(
         found = sorted(found, key=lambda i: i.start)
         intros += found + counterpart_intros(pid, text, intros, found)
         refs += titles if pid else []
-    intros += addressed_surnames(units, intros, aliases)
+    intros += addressed_surnames(singles, intros, aliases)
     texts = dict(units)
     common = set(LOWER_WORD.findall(" ".join(texts.values())))
     # a name the excerpt cuts off at its end ("... Then Mr War") is no one's
@@ -170,8 +177,9 @@ def with_owners_country(intros: list[Intro]) -> list[Intro]:
     return out
 
 
-def plain_intros(pid: str | None, text: str) -> list[Intro]:
-    """Full names with no title: next to a speech verb ("Jane Doe said") or after an honorific."""
+def plain_intros(pid: str | None, text: str, singles: list[Intro] | None = None) -> list[Intro]:
+    """Full names with no title: next to a speech verb ("Jane Doe said") or after an honorific.
+    A surname alone after an honorific ("Mr Churkin") goes to `singles`, for addressed_surnames."""
     found = []
     for verb in SPEECH.finditer(text):
         before, after = verb.start() - 1, verb.end() + 1
@@ -184,8 +192,13 @@ def plain_intros(pid: str | None, text: str) -> list[Intro]:
         found += [s for s in spans if s and plausible(text[s[0]:s[1]], single=False)]
     for honorific in ADDRESSED.finditer(text):
         span = read_name(text, honorific.end())
-        if span and plausible(text[span[0]:span[1]], single=False):
+        if not span:
+            continue
+        name = text[span[0]:span[1]]
+        if plausible(name, single=False):
             found.append(span)
+        elif singles is not None and addressed_surname(honorific, name):
+            singles.append(Intro(name, pid, span[0], span[1], None, ""))
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
 
 

@@ -96,7 +96,7 @@ def person_named(label: str, people: tuple[Person, ...]) -> str | None:
 
 
 
-TITLE_END = re.compile(r"(?:^|\s)(?:" + ANCHOR.pattern + r")$|^Pm$")  # "Minister", "Prime Minister", "Vice President"
+TITLE_END = re.compile(r"(?:^|\s)(?:" + ANCHOR.pattern + r")$")  # "Minister", "Prime Minister", "Vice President"
 # A turn's label on a line of its own, its words in the paragraphs below: "QUESTION", "MINISTER ANDREWS"
 LONE_LABEL = re.compile(r"^(?:(?i:mr|ms|mrs|dr)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^Q$")
 NAMED_LABEL = re.compile(r"^(?:Q\d+\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")

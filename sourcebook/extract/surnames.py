@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .mentions import Intro
-from .names import FORMS_OF_ADDRESS, HONORIFIC, read_name
+from .names import FORMS_OF_ADDRESS, HONORIFIC
 from .titled import plausible
 from .titles import ANCHOR
 from .vocabulary import COUNTRIES, FUNCTION_WORDS
@@ -16,22 +16,21 @@ ADDRESSED = re.compile(r"(?=[" + "".join(sorted({f[0] for f in FORMS_OF_ADDRESS}
 SURNAME_ADDRESS = {"mr", "mrs", "ms", "miss", "dr"}
 
 
-def addressed_surnames(units, intros: list[Intro], hints) -> list[Intro]:
+def addressed_surname(honorific: re.Match, name: str) -> bool:
+    """Whether a name read after a form of address may be a person's surname alone ("Mr Churkin"):
+    one word, after "Mr", "Mrs", "Ms", "Miss" or "Dr" (not "Sir" or "Dame", which go before a
+    given name), and no title ("Mr Speaker")."""
+    return (" " not in name and honorific.group().rstrip(". ").lower() in SURNAME_ADDRESS
+            and plausible(name, single=True) and not ANCHOR.fullmatch(name))
+
+
+def addressed_surnames(singles: list[Intro], intros: list[Intro], hints) -> list[Intro]:
     """People a text names only by surname after a form of address, never in full ("Mr Churkin
     said", a record's "Mr. Churkin (Russian Federation): ..."): the surname is the person. Not
-    where a full name of the text or a hint ends with it ("Mr Key" is John Key), nor after "Sir"
-    or "Dame", which go before a given name."""
+    where a full name of the text or a hint ends with it ("Mr Key" is John Key). `singles`: the
+    surnames plain_intros read after a form of address, in the text's order."""
     ends = {i.name.split()[-1] for i in intros} | {n.split()[-1] for n in hints}
-    found = []
-    for pid, text in units:
-        for honorific in ADDRESSED.finditer(text):
-            if honorific.group().rstrip(". ").lower() not in SURNAME_ADDRESS:
-                continue
-            span = read_name(text, honorific.end())
-            name = text[span[0]:span[1]] if span else ""
-            if name and " " not in name and name not in ends and plausible(name, single=True) and not ANCHOR.fullmatch(name):
-                found.append(Intro(name, pid, span[0], span[1], None, ""))
-    return found
+    return [i for i in singles if i.name not in ends]
 
 
 SURNAME_SPEAKS = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][a-z][\w'’-]+) (?:said|says|added|told|stressed|noted|insisted)\b([^.!?]{0,120})")

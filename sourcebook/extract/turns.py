@@ -10,7 +10,6 @@ import re
 from ..model import Document, Mention, Person
 from ..page_lines import speaker_heading
 from .attribution import NOBODY, Index, speaker_of
-from .names import title_case
 from .page_intros import SPEAKER_LINE, header_lines
 from .records import ADDRESS, ASKING, HEADER_WIDTH, TITLE_END, is_speech, person_named
 from .spans import quote_spans
@@ -70,7 +69,7 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     if label.group(1) in ("A", "Answer"):
         return ((answerer, None) if transcript else None), label.end()
     person = person_named(label.group(1), people)
-    if person is None and answerer and TITLE_END.fullmatch(" ".join(title_case(w) for w in label.group(1).split())) \
+    if person is None and answerer and TITLE_END.fullmatch(label.group(1).strip()) \
             and any(p.key == answerer and p.role for p in people):
         person = answerer  # "Minister:" in an interview whose title names the one minister
     if person is None and not transcript and not ANCHOR.search(label.group(1)) and label.group(1) not in ASKING:
