@@ -153,13 +153,14 @@ def test_the_search_page_says_while_its_index_lags_an_edit(served_example, brows
     status, body = http_get(served_example, "/search/")
     assert status == 200 and "search-stale" not in body
     assert json.loads(http_get(served_example, "/_sourcebook/search-status.json")[1]) == {"stale": False}
-    page = browser.new_page()
-    page.goto(served_example.url + "search/")
     path = served_example.root / "content" / "000_550c2b39810ba3ce.txt"
     path.write_text(path.read_text().replace("cultural awareness", "cultural awareness, quokkaology"))
     # The search page served while Pagefind runs says so. Asked for over HTTP every 50 ms: a
     # browser's reload may land after a quick Pagefind run has already finished.
     assert served_while_stale(served_example), "the search page never said its index was being updated"
+    # (the browser opens the page only now: one open during the edit is reloaded by the preview,
+    # and that reload may cut across the navigation below)
+    page = browser.new_page()
     page.goto(served_example.url + "search/")
     if "The search index is being updated" in page.content():
         wait_for_text(page, "The search index is up to date")  # the notice asks the server until it catches up
