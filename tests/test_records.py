@@ -4,6 +4,8 @@ these tests."""
 
 from test_web_texts import date_of, doc, people, quotes
 
+from sourcebook.model import Role
+
 
 def test_a_record_with_portraits_gives_each_speech_to_the_member_above_it():
     text = ("Oral Answers to Questions\n\nJo Bloggs Excerpts\nTuesday 4th March 2014\n\nCommons Chamber\n"
@@ -475,3 +477,33 @@ def test_a_committees_labels_with_colons_on_lines_of_their_own_open_turns():
             "Ms Lowe:\n\nThank you, Chairman. It gives me great pleasure to be here.\n\n"
             "Q2 Chair:\n\nWith what in mind exactly?\n")
     assert [s for s, _ in quotes(text)] == [None, "ana-lowe", None], quotes(text)
+
+
+def test_a_title_standing_for_the_one_untitled_speaker_gives_them_the_office():
+    # news names a minister once and then calls them by their office, before or after the name
+    text = ("Harbour deal signed\n\nNorthland will buy two ferries, its transport minister said on Monday.\n\n"
+            "Ana Lowe said the ferries would arrive in spring.\n\n\"They will run every hour,\" Lowe said.\n")
+    assert people(text)["ana-lowe"].role == Role("Transport Minister", None, False)
+    text = ("Lowe pledges ferries\n\nNorthland is sending two ferries to the islands, the Transport Secretary "
+            "has confirmed.\n\nAna Lowe said the ferries would sail on Friday. Tom Reyes, a harbour master, said "
+            "he was pleased.\n")
+    assert people(text)["ana-lowe"].role.title == "Transport Secretary"
+    assert people(text)["tom-reyes"].role is None
+    # "the former transport secretary" is someone who held the office once
+    text = "Ferries return\n\nThe ferries will return, the former transport secretary said.\n\nAna Lowe said so.\n"
+    assert people(text)["ana-lowe"].role == Role("Transport Secretary", None, True)
+
+
+def test_a_title_with_two_untitled_speakers_or_that_is_nobody_acting_gives_no_one_the_office():
+    # two people who speak, neither in the headline: the title could be either's
+    text = ("Ferries return\n\nThe ferries will return, the transport secretary said.\n\n"
+            "Ana Lowe said so. Tom Reyes said he was pleased.\n")
+    assert {p.role for p in people(text).values()} == {None}
+    # asked of the minister, an assistant to the minister: the title is no one who speaks here
+    text = ("Ferries return\n\nAna Lowe asked the Minister for Transport when the ferries would return.\n\n"
+            "Tom Reyes, Parliamentary Assistant to the Minister for Transport, said he was pleased.\n")
+    assert {p.role for p in people(text).values()} == {None}
+    # the office already has its named holder: another untitled speaker is not them
+    text = ("Ferries return\n\nTransport Minister Jo Bloggs opened the service. The ferries will return, "
+            "the transport minister said.\n\nAna Lowe said she was pleased.\n")
+    assert people(text)["ana-lowe"].role is None

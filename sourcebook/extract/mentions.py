@@ -46,6 +46,8 @@ class TitleRef(NamedTuple):
     paragraph: str
     start: int
     end: int
+    former: bool = False
+    anaphoric: bool = False  # "its defence minister", "the country's foreign minister": whose, the text leaves to the reader
 
 
 def name_keys(names: list[str]) -> dict[str, str]:
@@ -231,8 +233,11 @@ def resolve_title(ref: TitleRef, people: tuple[Person, ...]) -> str | None:
     """The one person of the document who holds this title (and country), else None. "The
     Canadian Foreign Minister" is the one Foreign Minister whose country the text left unsaid,
     when no Foreign Minister of Canada is named."""
+    if ref.anaphoric:  # only the one the text's own "its defence minister" was found to be
+        fits = [p.key for p in people if p.role == Role(ref.title, ref.country, ref.former)]
+        return fits[0] if len(fits) == 1 else None
     generic = ref.title.lower() == "minister"
-    holders = [p for p in people if p.role and not p.role.former and (generic or p.role.title.lower() == ref.title.lower())]
+    holders = [p for p in people if p.role and p.role.former == ref.former and (generic or p.role.title.lower() == ref.title.lower())]
     fits = [p.key for p in holders if ref.country is None or p.role.country == ref.country]
     if not fits and ref.country is not None:
         fits = [p.key for p in holders if p.role.country is None]

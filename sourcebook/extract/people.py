@@ -7,6 +7,7 @@ import re
 from ..model import Document, Mention, MinisterHint, Person, Role
 from ..page_lines import without_portrait
 from ..slugs import slugify
+from .anaphora import titled_by_office
 from .candidates import (
     LOWER_WORD,
     described_intros,
@@ -118,7 +119,10 @@ def find_people(
     shared = shared_surnames({i.name for i in intros})
     intros = [i for i in intros if i.name not in shared]
     keys = name_keys([i.name for i in intros])
-    people = apply_hints(build_people(intros, keys), hints)
+    people = build_people(intros, keys)
+    if not turn_labels:  # in a transcript the untitled speakers are the ones putting questions
+        people = titled_by_office(people, refs, dict(units))
+    people = apply_hints(people, hints)
     mentions = find_mentions(document, intros, keys, people, refs, aliases)
     known = {p.key for p in people}
     # A hint's alias can name someone the text never introduces: they are still a person here.

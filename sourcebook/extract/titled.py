@@ -15,6 +15,8 @@ from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
 
 JOINED_TITLES = re.compile(r" (?:and|&) ")
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their|([A-Z][\w-]*)['’]s)\s+$")
+# "its defence minister", "the country's foreign minister": a government the reader knows from the story
+ITS = re.compile(r"\b(?:its|[Tt]he (?:country|nation|government|kingdom|state|island nation)['’]s) $")
 # "... Disability Insurance Scheme and": a few words at most, so a long capitalised run stays linear
 PORTFOLIO_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,6}(?=,| and | &)")
 UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})(?=[,;)]|\.(?:\s|$)| \([A-Z][^()]*\)$)")
@@ -81,8 +83,10 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
                                 owner and (owner.group(1) or "")))
         elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
             joined = (title_end, role)
-        elif minister and determiner == "the" and pid:
-            refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end))
+        elif minister and pid and determiner not in ("a", "an") and (determiner or country or ITS.search(text, max(0, phrase_start - 30), phrase_start)):
+            # "the Foreign Secretary said", "Turkey's foreign minister told", "its defence minister said"
+            refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end, former,
+                                 not determiner and not country))
     return intros, refs
 
 

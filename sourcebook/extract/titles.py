@@ -192,8 +192,8 @@ def read_backward(text: str, pos: int, capitalised: bool):
 
 def normal_title(words: list[str]) -> str:
     """['defence', 'minister'] -> 'Defence Minister'; 'PM' -> 'Prime Minister'."""
-    if words == ["PM"]:
-        return "Prime Minister"
+    if words[-1:] == ["PM"]:  # "Acting PM"
+        words = words[:-1] + ["Prime", "Minister"]
     small = {"of", "for", "the", "and", "&"}
     # ("Immigration , Refugees" from a list read word by word: a comma belongs to the word before)
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words).replace(" ,", ",")
