@@ -7,7 +7,15 @@ import re
 
 from .headline import is_story_line
 from .model import Dropped
-from .page_lines import BYLINE, PAGE_KIND, PORTRAIT, READER_NOTICE, is_speaker_heading
+from .page_lines import (
+    BYLINE,
+    CREDITED,
+    PAGE_KIND,
+    PORTRAIT,
+    READER_NOTICE,
+    is_icon_names,
+    is_speaker_heading,
+)
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
 IMAGE_CAPTION = re.compile(r"^Image caption\s")
@@ -48,12 +56,13 @@ FURNITURE_LINE = re.compile(
     r"|cookie (?:settings|preferences|policy|notice)|hide (?:this )?(?:cookie )?message"
     # a site's links for skipping about the page: "Go Search Go Contents Go to bottom site map"
     r"|(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map)"
-    r"(?:\s+(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map))*"
+    r"(?:\s*(?:(?:go|skip|jump) to (?:the )?(?:main )?(?:content|contents|bottom|top|navigation|menu|search)|go (?:search|contents)|site ?map))*"
     # a parliament's record's links under a speaker's line: "- Hansard - - - Excerpts"
     r"|[-\s]*hansard[-\s]*(?:excerpts)?"
     r"|" + READER_NOTICE + ")$"
 )
 TERMINAL = tuple('.!?:;"”’\')…]')
+STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
@@ -71,18 +80,27 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         slash_credit = len(norm) <= 100 and SLASH_CREDIT.search(norm) and not CREDIT_LABEL.search(norm)
         if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or slash_credit or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
-        elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm):
+        elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm) or (is_icon_names(norm) and not norm.startswith("date ")):
             dropped[i] = Dropped(first_line + i, norm, "furniture")
-        elif norm in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))) \
+        elif same_marks(norm) in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))) \
                 and not is_speaker_heading(norm) and not PORTRAIT.match(norm):  # a debate's speakers speak again
             dropped[i] = Dropped(first_line + i, norm, "repeated")
-        seen.add(norm)
+        seen.add(same_marks(norm))
+
+    # a picture's alt text on the line above its caption, which goes on from it to the credit
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for i, j in zip(nonblank, nonblank[1:]):
+        alt, caption = " ".join(lines[i].split()), " ".join(lines[j].split())
+        if (i not in dropped and len(alt.split()) >= 3 and caption.startswith(alt) and len(caption) > len(alt)
+                and (j in dropped and dropped[j].reason == "caption" or CREDITED.search(caption))):
+            dropped[i] = Dropped(first_line + i, alt, "caption")
 
     # Runs of short headline-like lines without closing punctuation (a "related articles" list),
     # except above the story, where a headline, a byline and a dateline look just the same.
     # (a notice to the reader is no part of the story: "Disclaimer: The Library does not warrant ...")
     first_text = next((i for i, l in enumerate(lines)
-                       if i not in dropped and is_story_line(l.strip()) and not PAGE_KIND.match(l.strip())), len(lines))
+                       if i not in dropped and is_story_line(l.strip()) and not PAGE_KIND.match(l.strip())
+                       and not is_icon_names(l)), len(lines))
     run: list[int] = []
     for i in range(len(lines) + 1):
         line = lines[i].strip() if i < len(lines) else None
@@ -97,6 +115,11 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
                 dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
         run = []
     return [dropped[i] for i in sorted(dropped)]
+
+
+def same_marks(line: str) -> str:
+    """A line with its curly quotes made straight: a page may repeat its headline typed either way."""
+    return line.translate(STRAIGHT)
 
 
 def is_headline_like(line: str, markdown: bool) -> bool:

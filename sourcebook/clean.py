@@ -13,6 +13,7 @@ from .headline import (
     STAMP,
     find_headline,
     has_digit,
+    headline_text,
     split_stamp,
     weak_headline,
 )
@@ -24,6 +25,7 @@ from .page_lines import (
     PAGE_KIND,
     is_date_line,
     is_issuer,
+    is_masthead,
     is_speaker_heading,
 )
 from .slugs import slugify, unique_slugs
@@ -216,6 +218,8 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
             i = 1  # a crawler's date stamp is no title; the line after it may be
         elif i == 0 and dates_only:
             return shorten(first_sentence(blocks[1][0]), TITLE_LIMIT), blocks, [], 0
+        elif i == 0 and is_masthead(text) and headline_text(blocks[1][0]):
+            i = 1  # the paper's name over the edition's headline
         elif i == 0 and PAGE_KIND.match(text):
             i = below_page_kind(blocks)  # "House debates" names the page, not what it says
         chrome = [Dropped(l, t, "page chrome") for t, _, l in blocks[:i] if not has_digit(t)]

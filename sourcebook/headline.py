@@ -10,12 +10,14 @@ import re
 from .model import Dropped
 from .page_lines import (
     BYLINE,
+    CREDITED,
     DATED_LINE,
     IS_READER_NOTICE,
     KEYWORDS,
     PAGE_KIND,
     PORTRAIT,
     is_date_line,
+    is_icon_names,
     is_issuer,
     is_masthead,
     is_role_line,
@@ -33,6 +35,9 @@ STAMP = re.compile(r"^(date \d{4}-\d\d-\d\d)\s+(\S.*)$")
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 # "Troops withdraw by May – politics": the site's section, in lower case after a dash
 SECTION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:politics|world|news|business|opinion|national|international|economy|europe|asia|africa|americas)$")
+# "... on her fight for justice. By Jo Bloggs": a standfirst signed by its writer, under the headline
+SIGNED = re.compile(r"[.!?’”]\s+By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+PUBLISHED = re.compile(r"^(?:Published|Posted|Released|Date)(?: on)?:?\s")
 REFERENCE = re.compile(r"\s*\[[^\]]{1,20}\]$")  # "... make a statement on the matter. [23645/24]": a question's number
 # "Harbour reopens   2 Jul 2015": the page's date run on after its headline (it stays in the body)
 TRAILING_DATE = re.compile(r"\s+\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}$")
@@ -76,7 +81,7 @@ def split_stamp(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]
     if not match or not block_html.startswith("<p>"):
         return blocks
     stamp, rest = match.groups()
-    if IS_READER_NOTICE.match(rest):  # "date 2021-08-16 Welcome to the news.com BETA. ...": only the date is the page's
+    if IS_READER_NOTICE.match(rest) or is_icon_names(rest):  # "date 2021-08-16 Welcome to the news.com BETA. ...": only the date is the page's
         return [(stamp, f"<p>{stamp}</p>", line)] + blocks[1:]
     return [(stamp, f"<p>{stamp}</p>", line), (rest, f"<p>{html.escape(rest, quote=False)}</p>", line)] + blocks[1:]
 
@@ -95,6 +100,8 @@ def find_headline(blocks: list[tuple[str, str, int]]) -> tuple[str | None, list,
         if labelled and i != labelled[0] or in_menu(bulleted, i):
             continue
         page_title, named = text, names_a_later_line(text, top[i + 1:])
+        if CREDITED.search(text):
+            continue  # a picture's caption above the headline, not the story begun
         if is_story_line(text) and not named:
             # the story has begun, or a notice the site put above the headline: a headline over
             # its date further down says which ("Jobs at risk" over "PM - Monday, 3 May, 2004")
@@ -174,7 +181,7 @@ def headline_text(text: str) -> str | None:
     keywords = KEYWORDS.match(text) and not re.search(r"\b(?:and|or)\b", text) and all(
         len(item.split()) <= 3 for item in text.split(", "))
     if (keywords or len(text.split()) < 3 or BYLINE.match(text) or is_date_line(text) or " | " in text or " / " in text or text.startswith(("[", "("))
-            or REFERENCE.sub("", text).endswith((".", ":"))
+            or REFERENCE.sub("", text).endswith((".", ":")) or SIGNED.search(text)
             or is_masthead(text) or is_issuer(text) or PAGE_KIND.match(text) or is_role_line(text) or is_speaker_heading(text)
             or PORTRAIT.match(text)):
         return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name
@@ -187,8 +194,10 @@ def over_its_date(text: str, below: str) -> bool:
     words = text.split()
     # a record's heading may end in a full stop ("False Passports.") where it is a few capitalised words
     stopped = text.endswith(".") and not text.endswith("..") and len(words) <= 6 and all(w[:1].isupper() for w in words)
-    return (2 <= len(words) <= 14 and (stopped or not text.endswith(TERMINAL_MARKS)) and not text.startswith(("[", "("))
-            and not PAGE_KIND.match(text)
+    # a long heading is still one over a labelled publication date ("Published: 19 September 2022")
+    limit = 30 if PUBLISHED.match(below) else 14
+    return (2 <= len(words) <= limit and (stopped or not text.endswith(TERMINAL_MARKS)) and not text.startswith(("[", "("))
+            and not PAGE_KIND.match(text) and not BYLINE.match(text)
             and not BULLET.match(text) and not is_role_line(text) and not is_speaker_heading(text)
             and len(below) <= 80 and bool(DATED_LINE.search(below)))
 

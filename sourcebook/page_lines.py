@@ -19,6 +19,7 @@ READER_NOTICE = (
     # website belongs to ...", "A lock ... means you've safely connected"), an archive's notice
     # ("This is historical material ...", "This page has been archived")
     r"|an official website of the .{1,40}|an? \.(?:gov|mil) website .*|a lock \(.*|secure \.(?:gov|mil) websites .*"
+    r"|this article is more than \w+ (?:years?|months?|days?) old"
     r"|this is historical material\b.*|this (?:page|website|site|content) (?:has been|was|is) archived\b.*"
     # a row of links: "Read Full debate Read Hansard Text Watch Debate"
     r"|(?:(?:read|watch|view|listen)\b(?: \w+){1,3}? ?){2,}"
@@ -27,7 +28,22 @@ READER_NOTICE = (
     # "You are using an older browser version. Please use a supported version ..."
     r"|you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*")
 IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
-BYLINE = re.compile(r"^(?:By|Reporter:|Reported by|Written by)\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4}$")
+
+
+def is_icon_names(line: str) -> bool:
+    """A page's icon font read out as text: "icon bookmark-bicon cameraicon chevron downicon ..."."""
+    words = line.lower().split()
+    return len(words) >= 5 and sum("icon" in w for w in words) >= 0.4 * len(words)
+# A caption that ends on its labelled credit: "... on Tuesday. Photograph: Jo Bloggs/Agency"
+# or on an agency's name after its last full stop: "... in August 2019. PA"
+CREDITED = re.compile(r"(?:\b(?:Photo|Picture|Photograph|Image)s?\s*[:/|]\s*[^.:|]{1,60}"
+                      r"|[.!?]\s+(?:PA|AP|AFP|Reuters|EPA|AAP|Getty Images|Shutterstock|Alamy))$")
+# A byline: "By Jo Bloggs", "By Jo Bloggs, Al Smith and Ann Lee The Associated Press"
+BYLINE_NAME = r"[A-Z][\w'’.-]+(?: (?!The )[A-Z][\w'’.-]+){0,3}"
+BYLINE_AGENCY = r"(?:,? (?:[Ff]or |[Oo]f )?(?:[Tt]he )?(?:Associated Press|Reuters|AFP|Agence France-Presse|PA Media|Press Association|AAP|Bloomberg))"
+_NAMES = rf"{BYLINE_NAME}(?:(?:,| and| &) {BYLINE_NAME}){{1,5}}"
+BYLINE_NAMES = re.compile(rf"^(?:By|BY) ({_NAMES}){BYLINE_AGENCY}?$")
+BYLINE = re.compile(rf"^(?:By|Reporter:|Reported by|Written by)\s+(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,4}}|{_NAMES}{BYLINE_AGENCY}?)$")
 # "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause
 KEYWORDS = re.compile(r"^[^,]{1,25}(?:, [^,]{1,25}){3,}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
@@ -79,8 +95,9 @@ def is_issuer(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """A publisher's name on a line of its own: "Australian Broadcasting Corporation", "The
-    Harbourtown Herald": a few capitalised words ending in a word for a newspaper or a broadcaster."""
-    words = text.split()
+    Harbourtown Herald": a few capitalised words ending in a word for a newspaper or a broadcaster,
+    maybe with the day of the edition ("The Harbourtown Herald - Saturday")."""
+    words = re.sub(r"\s+[-–—|,]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", text).split()
     return (0 < len(words) <= 6 and words[-1] in MEDIA_WORDS
             and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words))
 

@@ -1,6 +1,8 @@
 """Headlines on scraped pages: what the site put around them is not the title. Fixtures are
 invented, in the shapes real pages take."""
 
+from test_web_texts import date_of, people
+
 from sourcebook.clean import clean
 from sourcebook.read import read_source
 
@@ -118,3 +120,48 @@ def test_an_old_browser_notice_and_an_agency_byline_run_on_are_no_part_of_the_he
     assert title_of("You are using an older browser version. Please use a supported version.\n\n" + HEADLINE) == HEADLINE
     dated = f"{HEADLINE} by The Associated Press\n\nPosted Jun 10, 2019 9:18 pm EDT"
     assert title_of(dated) == HEADLINE
+
+
+def test_an_icon_font_after_the_stamp_is_no_story_and_a_headline_typed_twice_is_said_once():
+    top = (" date 2021-06-02  icon bookmark-bicon bookmarkicon cameraicon chevron downicon closeicon editicon mailicon\n"
+           "Harbour board’s wharf closes to cruise ships\n\n2 Jun, 2021 10:15\n"
+           "Harbour board's wharf closes to cruise ships\n")
+    document = clean(read_source("x.txt", (top + "\n" + STORY).encode()))
+    assert document.title == "Harbour board’s wharf closes to cruise ships"
+    assert not any("icon" in p.text or "closes to cruise" in p.text for p in document.paragraphs)
+    assert document.paragraphs[0].text == "date 2021-06-02"  # the crawler's date stays to be read
+
+
+def test_a_byline_of_several_reporters_over_its_date_is_no_headline_and_names_each_of_them():
+    top = ("Weather Sunny\n\nHarbour News\n\nCruise lines fume as wharf shuts early\n\n"
+           "By Ana Ruiz, Tom Reyes and Jo Bloggs The Associated Press\nJune 2, 2021 - 6:12 pm")
+    assert title_of(top) == "Cruise lines fume as wharf shuts early"
+    found = people(top + "\n\n" + STORY)
+    assert {"ana-ruiz", "tom-reyes", "jo-bloggs"} <= set(found), found
+
+
+def test_skip_links_run_together_a_pictures_alt_text_and_its_credited_caption_are_no_headline():
+    top = ("Skip to main contentSkip to navigation\n"
+           "Ana Ruiz at the northern wharf\n"
+           "Ana Ruiz at the northern wharf, where the pilings gave way on Monday. Photograph: Tom Reyes/Harbour Images\n\n"
+           + HEADLINE + "\n\nThis article is more than 2 years old")
+    assert title_of(top) == HEADLINE
+
+
+def test_a_caption_ending_on_its_agency_is_no_headline():
+    top = "The northern wharf, whose pilings gave way twice in a month. PA\n\n" + HEADLINE
+    assert title_of(top) == HEADLINE
+
+
+def test_the_papers_name_on_its_edition_day_is_no_headline_nor_a_standfirst_signed_by_its_writer():
+    top = ("The Harbourtown Herald - Saturday\n\n‘We were never told the wharf would close’\n\n"
+           "The cruise operators, whose bookings ran to spring, on a winter without ships. By Jo Bloggs\n\n-")
+    assert title_of(top) == "‘We were never told the wharf would close’"
+
+
+def test_a_long_record_title_over_its_publication_date_is_whole_and_dates_the_record_by_what_it_records():
+    title = ("Transcript of the Harbourtown Herald’s Interview with Ms Ana Ruiz, Minister for Ports and Minister "
+             "for Harbours, on 2 June 2021")
+    text = title + "\n\nPublished: 7 June 2021\n\nQuestion: When will the wharf reopen?\n\nMinister: In spring.\n"
+    assert clean(read_source("x.txt", text.encode())).title == title
+    assert date_of(text)[0].value == "2021-06-02"

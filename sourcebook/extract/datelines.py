@@ -41,6 +41,7 @@ CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?
 WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s")
 DATE_ALONE = 40  # characters: a line this short of a date and a time is a date line
 DATE_ALONE_LINE = re.compile(r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\d{1,2} [a-z]{3,9}\.? \d{4}(?: \d{1,2}[.:]\d\d(?: ?[ap]m)?(?: [A-Z]{2,4})?)?$")
+RECORD_TITLE = re.compile(r"(?i)^(?:transcript|remarks|speech|statement|address|interview|press conference|doorstop|media conference)\b")
 ABOVE_HEADLINE = 2  # lines: a story's own date above its headline stands right over it
 SHORT_LINE = 120  # a line this short above a story may be a dateline, a byline or furniture
 
@@ -70,7 +71,9 @@ def dateline_clues(document: Document, order) -> list[Clue]:
         opening = opening or (not before and after[:1].isupper() and paragraph.id != "title") \
             or (DATELINE_AGENCY.match(before) and after.startswith(")"))
         # "Foreign Minister Jo Bloggs's remarks at ..., Moscow, March 12, 2018": a title that ends on its date
-        closing = paragraph.id == "title" and before.endswith(", ") and not after.strip(" .")
+        # "Transcript of Jo Bloggs's interview with ... on 15 September 2022": a record's title, dated with what it records
+        closing = paragraph.id == "title" and not after.strip(" .") and (
+            before.endswith(", ") or (before.endswith(" on ") and RECORD_TITLE.match(before)))
         if alone or opening or closing:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
             found_lines.append(Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Paragraph, Role
-from ..page_lines import speaker_heading, without_portrait
+from ..page_lines import BYLINE_NAMES, speaker_heading, without_portrait
 from .candidates import looks_like_name
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
@@ -99,6 +99,13 @@ def credit_intros(pid: str | None, text: str) -> list[Intro]:
             if name and looks_like_name(part.split()) and all(is_name_word(w) for w in part.split()):
                 start = match.start(1) + match.group(1).index(part)
                 found.append(Intro(part.strip(), pid, start, start + len(part.strip()), None, ""))
+    listed = BYLINE_NAMES.match(text) if len(text) <= 160 else None
+    if listed:  # "By Jo Bloggs, Al Smith and Ann Lee The Associated Press": each is a reporter
+        for part in re.finditer(r"[A-Z][^,&]*?(?=,|$| and | & )", listed.group(1)):
+            name = part.group()
+            if CREDIT_NAME.fullmatch(name) and looks_like_name(name.split()):
+                start = listed.start(1) + part.start()
+                found.append(Intro(name, pid, start, start + len(name), None, ""))
     byline = CAPITALS_BYLINE.search(text) if len(text) <= 80 else None
     if byline:
         name = " ".join(title_case(w) for w in byline.group(1).split())
