@@ -2,7 +2,7 @@
 sources nobody has labelled): who speaks, and what the page is, in short texts written for
 these tests."""
 
-from test_web_texts import date_of, doc, people, quotes
+from test_web_texts import date_of, doc, extracted, people, quotes
 
 from sourcebook.model import Role
 
@@ -507,3 +507,30 @@ def test_a_title_with_two_untitled_speakers_or_that_is_nobody_acting_gives_no_on
     text = ("Ferries return\n\nTransport Minister Jo Bloggs opened the service. The ferries will return, "
             "the transport minister said.\n\nAna Lowe said she was pleased.\n")
     assert people(text)["ana-lowe"].role is None
+
+
+def test_a_full_name_and_another_joined_by_and_are_two_people_not_a_couple():
+    found = people("Wharf fight\n\nAna Charles and Tom Reyes met the board on Monday, and Ana Charles said so.\n")
+    assert {"ana-charles", "tom-reyes"} <= set(found) and "charles-reyes" not in found, found
+
+
+def test_a_name_before_two_joined_titles_holds_both_and_his_excellency_is_no_part_of_a_name():
+    found = people("Wharf talks\n\nThe board met Mr Jo Bloggs, Minister for Ports and Minister for Roads, on Monday.\n")
+    assert found["jo-bloggs"].role.title == "Minister for Ports", found
+    assert [r.title for r in found["jo-bloggs"].also] == ["Minister for Roads"]
+    found = people("Wharf talks\n\nThe board met His Excellency Tom Reyes, Minister of Ports of Northland, on Monday.\n")
+    assert "tom-reyes" in found and found["tom-reyes"].role, found
+
+
+def test_minister_turns_in_an_interview_whose_title_names_the_minister_and_the_host_are_the_ministers():
+    text = ("Transcript of Minister for Ports Dr Ana Ruiz’s Interview on Harbour Radio’s “Morning Show with Tom Reyes” "
+            "on 2 June 2021\n\nTom Reyes (Harbour Radio): Welcome to the show, Minister.\n\n"
+            "Minister: Thank you. It is good to be here.\n\nTom Reyes: When will the wharf reopen?\n\n"
+            "Minister: In spring, once the pilings are sound.\n")
+    said = [q.speaker for q in extracted(text).quotes]
+    assert said == ["tom-reyes", "ana-ruiz", "tom-reyes", "ana-ruiz"], said
+    # a headline in Title Case names the minister it addresses, though the turns call him "Minister"
+    text = ("Transcript Of Harbour Radio’s Interview With Mr K Ruiz, Minister For Ports, On 2 June 2021\n\n"
+            "Question: When will the wharf reopen?\n\nMinister: In spring.\n")
+    said = [q.speaker for q in extracted(text).quotes]
+    assert said == [None, "k-ruiz"], said

@@ -206,18 +206,23 @@ def plain_intros(pid: str | None, text: str, singles: list[Intro] | None = None)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
 
 
+ADDRESSED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon)\.? $")
+
+
 def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     """In a headline Written In Title Case every word looks like a name ("Economy Minister Seeks
     Understanding"): a name of several words read there counts only if the story names it too,
-    or if it opens with a given name a reader knows. A surname after a title ("Press Conference
+    or if it opens with a given name a reader knows, or a form of address stands before it. A surname after a title ("Press Conference
     by Minister Nishimura") is read as ever."""
     long_words = [w for w in document.title.split() if len(w) >= 4 and w[:1].isalpha()]
     if all(i.paragraph is not None for i in intros) or len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
         return intros
     body = " ".join(p.text for p in document.paragraphs)
     intros = [confirmed_part(i, body) if i.paragraph is None else i for i in intros]
+    title = document.title
     return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
-            or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)]
+            or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)
+            or ADDRESSED_BEFORE.search(title, 0, i.start)]  # "Interview with Mr K Bloggs, Minister for ..."
 
 
 def confirmed_part(intro: Intro, body: str) -> Intro:

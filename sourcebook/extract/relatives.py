@@ -20,6 +20,9 @@ def coordinated_intros(pid: str | None, text: str) -> list[Intro]:
     found = []
     for match in COORDINATED.finditer(text):
         first, second, family = match.groups()
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if before and before[-1] in GIVEN_NAMES:
+            continue  # "Jo Charles and Tim Dunn": the first is a full name of its own
         if first in GIVEN_NAMES and second in GIVEN_NAMES and is_name_word(family) and looks_like_name([family]):
             found.append(Intro(f"{first} {family}", pid, match.start(1), match.end(1), None, ""))
     return found

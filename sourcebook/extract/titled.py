@@ -36,12 +36,15 @@ ADDRESS = re.compile(
 def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRef]]:
     """People introduced with a title before or after their name; titles with no name."""
     intros, refs = [], []
-    joined: tuple[int, Role] | None = None  # (end, role) of a title with no name, "and" next
+    joined: tuple[int, Role, int] | None = None  # (end, role, start) of a title with no name, "and" next
     for anchor in anchors(text):
         title = read_title(text, anchor)
         if title is None:
             continue
         phrase_start, title_end, words, country, former, minister, determiner = title
+        if joined and phrase_start < joined[0] and anchor.group() in words:
+            # "Minister for Ports and Minister for Roads": the second title starts at its own head
+            phrase_start, words = anchor.start(), words[words.index(anchor.group()):]
         more = portfolio_then_name(text, title_end) if minister else None
         if more:
             # "Minister of Foreign Affairs and External Trade Jo Bloggs": the rest of the portfolio, then the name;
@@ -68,7 +71,9 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         # ("Jo Bloggs, the interior minister who is also ..., said": a clause about the holder may follow)
         if name is None and (text[title_end:title_end + 1] in (",", ".", ")", ";", ":", "\n", "") or more
                              or text.startswith(" who ", title_end) and determiner == "the"):
-            name = name_before(text, phrase_start, single=minister)
+            # "Jo Bloggs, Minister for Ports and Minister for Roads,": the name is before the first title
+            first_start = joined[2] if joined and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else phrase_start
+            name = name_before(text, first_start, single=minister)
             if name and more:
                 role = Role(normal_title(words + more.group().split()), country, former)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
@@ -82,7 +87,7 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             intros.append(Intro(unbracketed(text[name[0]:name[1]]), pid, name[0], name[1], roles[0], description, roles[1:],
                                 owner and (owner.group(1) or "")))
         elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
-            joined = (title_end, role)
+            joined = (title_end, role, phrase_start)
         elif minister and pid and determiner not in ("a", "an") and (determiner or country or ITS.search(text, max(0, phrase_start - 30), phrase_start)):
             # "the Foreign Secretary said", "Turkey's foreign minister told", "its defence minister said"
             refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end, former,

@@ -85,8 +85,10 @@ def initials_of(initials: str, people: tuple[Person, ...]) -> str | None:
 
 def answerer(document: Document, people: tuple[Person, ...]) -> str | None:
     """Who answers in a transcript of questions and answers: the one person its title names
-    ("Press Conference by Minister Nishimura", "Interview with Jo Bloggs")."""
+    ("Press Conference by Minister Nishimura", "Interview with Jo Bloggs"), or the one minister of those it names."""
     named = named_in(document.title, people)
+    if len(named) > 1:  # "Transcript of Minister Jo Bloggs's interview with Al Smith": the minister answers
+        named = {p.key for p in people if p.key in named and p.role}
     return named.pop() if len(named) == 1 else None
 
 
