@@ -215,3 +215,25 @@ def test_many_verbs_after_commas_in_one_paragraph_are_read_in_linear_time():
         return find_quotes(document, found, mentions)
 
     grows_linearly(run, lambda n: clean(read_source("x.txt", (sentence * (n // len(sentence))).encode())), 200_000)
+
+
+def test_a_participle_is_the_words_of_its_clauses_subject_and_a_letter_of_its_sender():
+    from test_web_texts import quotes
+    text = ("Minister writes to family over the wharf\n\nBut the family’s spokesman Tom Reyes said the Ports Minister Ana Ruiz has written to "
+            "Mr Bloggs’s family about Ms Lowe, saying: “The board has now told us the wharf will reopen.”\n\n"
+            "The letter, sent by Ana Ruiz to the family, said: “We have pressed the board for a date.”\n")
+    assert [s for s, _ in quotes(text)] == ["ana-ruiz", "ana-ruiz"], quotes(text)
+    # another clause's verb between the name and the participle: the name is not its subject
+    text = ("Wharf letter\n\nThe harbour chief rejected reports that Ana Ruiz might resign and the board could "
+            "be dissolved, saying: “These reports are false from start to end.”\n")
+    assert [s for s, _ in quotes(text)] == [None], quotes(text)
+
+
+def test_a_family_named_for_a_person_or_a_spokesperson_said_before_a_name_is_not_that_person():
+    from test_web_texts import quotes
+    text = ("Wharf anger\n\nAna Bloggs died when the wharf gave way.\n\n"
+            "A spokesman for the Bloggs family said: “The board's comments are insensitive and clumsy.”\n")
+    assert [s for s, _ in quotes(text)] == [None], quotes(text)
+    text = ("Wharf anger\n\nA harbour board spokesperson said Friday that closing the wharf to Ana Bloggs would "
+            "be \"highly inappropriate.\"\n\n\"The board has a strong record on safety,\" the spokesperson added.\n")
+    assert [s for s, _ in quotes(text)][-1] is None, quotes(text)

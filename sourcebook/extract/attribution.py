@@ -48,6 +48,13 @@ NEXT_PRONOUN = re.compile(r"\s+(?:He|She|They|We|I)\s")
 ADVERBS = {"also", "already", "later", "then", "earlier", "again", "previously", "once", "often", "still", "since"}
 AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "did", "does"}
 ADDRESSED = re.compile(r"\b(?:told|asked|urged|warned|thanked|met|called\s+on|criticised|criticized)\s+(?:\S+\s+){0,3}$")
+# After a name, a verb it is the subject of: "Jo Bloggs has written", "Jo Bloggs met"; not "Jo
+# Bloggs's family", "Jo Bloggs, who", "Jo Bloggs and", "Jo Bloggs on Monday"
+ACTS = re.compile(r" (?!(?:and|or|of|to|in|on|at|for|with|by|from|about|the|a|an|who|which|that|whose|as)\b)[a-z]+\b")
+FINITE = re.compile(r"\b(?:could|would|might|will|can|should|must|has|have|had|is|was|were|are)\b")
+# A document as the subject, and who it is from: "The letter, sent by Jo Bloggs to the family, said:"
+DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|His|Her|Their)\s+(?:\w+\s+)?(?:letter|statement|email|e-mail|note|message|tweet|post|memo)\b")
+SENT_BY = re.compile(r"\b(?:by|from)\s+(?:\S+\s+){0,3}$")
 COORDINATED_VERB = re.compile(r"[\s,]*(?:and|but)\s+" + word_pattern(SPEECH_VERBS) + r"\b")  # "... and said"
 
 
@@ -182,6 +189,14 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
         inverted = after_verb(text, verb.end(), len(text), mentions, focus, verb.group())
         if inverted and inverted[0]:
             return inverted
+        if verb.group().endswith("ing"):
+            # "Jo Bloggs has written to the family about Ms Reyes, saying:": the participle is
+            # the clause's subject's, the last person named who does something, not the last named
+            acting = [m for m in before if ACTS.match(text, m.end)]
+            # (another clause's verb between them: "reports that Jo might stand trial and her term
+            # could be extended, saying": the participle is not hers)
+            if acting and not FINITE.search(text, ACTS.match(text, acting[-1].end).end(), verb.start()):
+                return (acting[-1].key, None)
     if before:
         # the name just before the verb is its subject ("..., Spokeswoman Maria Zakharova said");
         # otherwise the sentence's first ("Mr Shearer, who met him, said")
@@ -200,6 +215,9 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
             return (before[-1].key, None)
         # an owner is no subject: "for violating Meng's rights, calling the arrest ..."
         subjects = [m for m in before if not text.startswith(("'s", "’s"), m.end)]
+        sent = [m for m in subjects if SENT_BY.search(text, start, m.start)]
+        if sent and DOCUMENT_SUBJECT.match(text, start):
+            return (sent[0].key, None)  # "The letter, sent by Jo Bloggs to the family, said:": hers
         if subjects and opening and opening[0] in ("The", "A", "An") and not title_only(text[start:subjects[0].start]):
             return None  # "The court chief rejected reports that Jo Bloggs ..., saying": she is no subject
         return (subjects[0].key, None) if subjects else None

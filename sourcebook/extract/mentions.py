@@ -217,6 +217,8 @@ def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
     if country_of(text[start:end]):
         # "English" is Bill English only where he does something ("English said", "English's")
         return after.startswith(("'s", "’s")) or bool(next_word and next_word.group(1).strip(".,;:") in FOLLOWING_VERBS)
+    if prev_word and prev_word.group(1) in ("the", "The") and next_word and next_word.group(1)[:1].islower():
+        return False  # "the Bloggs family", "the Bloggs government": the name tells which, it is no one
     # "Sergei Navalny" is another name; "on Twitter, Navalny" is not
     if prev_word and is_name_word(prev_word.group(1)) and prev_word.group(1) not in HONORIFICS \
             and not prev_word.group(1).endswith((",", ";", ":", ")", "”", '"')):

@@ -74,7 +74,7 @@ def described_speakers(quotes: list[Quote], document: Document, people: tuple[Pe
         if kind:
             said = set() if kind is TOP_DIPLOMAT else {
                 m.key for m in mentions if m.kind == "person" and m.paragraph in texts
-                and kind & set(re.findall(r"[a-z]+", texts[m.paragraph][max(0, m.start - 50):m.start].lower()))}
+                and kind & set(re.findall(r"[a-z]+", described_by(texts[m.paragraph][max(0, m.start - 50):m.start])))}
             said |= {p.key for p in people if p.role and (kind & set(p.role.title.lower().split())
                                                          or kind is TOP_DIPLOMAT and p.role.title == "Secretary of State")}
             # "the Russian diplomat": of that country, where the text says whose
@@ -84,6 +84,17 @@ def described_speakers(quotes: list[Quote], document: Document, people: tuple[Pe
                 quote = replace(quote, speaker=said.pop())
         out.append(quote)
     return out
+
+
+def described_by(before: str) -> str:
+    """The words just before a name that may describe them, lowercased: a run of capitalised and
+    small words ("the Russian Ambassador"), and one word more, the description's head ("the
+    ambassador, Jo Bloggs"); not "a spokesperson said Friday that Jo Bloggs"."""
+    words = before.split()
+    n = len(words)
+    while n and (words[n - 1][:1].isupper() or words[n - 1] in ("of", "the", "for", "to", "and")):
+        n -= 1
+    return " ".join(words[max(n - 1, 0):]).lower()
 
 
 def of_country(key: str, country: str, people: tuple[Person, ...], mentions, texts) -> bool:
