@@ -534,3 +534,22 @@ def test_minister_turns_in_an_interview_whose_title_names_the_minister_and_the_h
             "Question: When will the wharf reopen?\n\nMinister: In spring.\n")
     said = [q.speaker for q in extracted(text).quotes]
     assert said == [None, "k-ruiz"], said
+
+
+def test_a_senators_label_with_her_office_in_capitals_opens_her_turn_and_subjects_are_no_ones_words():
+    text = ("Doorstop - Parliament House - 29/10/2020\n\nSUBJECTS: Harbour closure; ferries; the budget.\n\n"
+            "JOURNALIST: What should the Government be doing about the wharf?\n\n"
+            "SENATOR ANA RUIZ, SHADOW MINISTER FOR PORTS: Well, I cannot see why the Minister has not acted.\n\n"
+            "The Minister still has not spoken to the board.\n\nJOURNALIST: Senator, is that enough?\n\n"
+            "RUIZ: It is only a start.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [(None, "What"), ("ana-ruiz", "Well,"), ("ana-ruiz", "The"), (None, "Senator,"), ("ana-ruiz", "It")], said
+
+
+def test_a_ministers_initials_in_capitals_after_her_form_of_address_open_her_name_and_an_event_ends_her_title():
+    text = ("Statement by Dr ABC Ruiz, Minister of Ports and Harbour Works, HARBOUR Media Briefing, Town Hall, "
+            "Northtown, 31 January 2024\n\nThank you for coming to this briefing. This year we mark thirty years "
+            "of the port.\n\nWe wish to set out our priorities for the year.\n")
+    found = people(text)
+    assert found["abc-ruiz"].role.title == "Minister of Ports and Harbour Works", found
+    assert [s for s, _ in quotes(text)] == ["abc-ruiz", "abc-ruiz"], quotes(text)

@@ -122,9 +122,12 @@ def read_forward(text: str, pos: int, lowercase: bool = False) -> tuple[int, lis
         return pos, []
     end, words = taken[-1].end(), words + [w.group() for w in taken]
     listed = PORTFOLIO_LIST.match(text, end)
-    if listed:  # "of Fisheries, Oceans and the Canadian Coast Guard, the Honourable Jo Bloggs"
-        end = listed.end(1)
-        for token in listed.group(1).split():
+    run = listed.group(1) if listed else ""
+    # (the list stops before a part in capitals: ", DIRCO Media Briefing" names an event, not a portfolio)
+    run = run[:next((m.start() for m in re.finditer(r",[^,]*\b[A-Z]{2,}\b", run)), len(run))]
+    if run.strip(", "):  # "of Fisheries, Oceans and the Canadian Coast Guard, the Honourable Jo Bloggs"
+        end += len(run)
+        for token in run.split():
             if token == ",":
                 words[-1] += ","
             else:

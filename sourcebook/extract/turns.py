@@ -16,11 +16,13 @@ from .spans import quote_spans
 from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
-SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt)\.?\s+)?$")
+SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Senator)\.?\s+)?$")
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*(?::\s+|—\s*)")
 # A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
 LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
                    r"|Question|Answer|Journalist|Reporter|Moderator|Media|Host|Presenter|Interviewer|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
+# A transcript's fields above its turns, in the same capitals: "SUBJECTS: ...", "TOPICS: ..."
+FIELD_LABELS = {"SUBJECTS", "SUBJECT", "TOPICS", "TOPIC", "E&OE", "ENDS", "LOCATION", "DATE", "TIME", "EMBARGO"}
 INITIALS = re.compile(r"^([A-Z]{2,3}):\s+")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
@@ -66,6 +68,8 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
         return ((holder, None), initials.end()) if holder else None
     if not label:
         return None
+    if label.group(1).upper() in FIELD_LABELS:
+        return None  # "SUBJECTS: Harbour; roads; the budget.": a transcript's field, no one's words
     if label.group(1) in ("A", "Answer"):
         return ((answerer, None) if transcript else None), label.end()
     person = person_named(label.group(1), people)
