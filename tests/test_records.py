@@ -553,3 +553,9 @@ def test_a_ministers_initials_in_capitals_after_her_form_of_address_open_her_nam
     found = people(text)
     assert found["abc-ruiz"].role.title == "Minister of Ports and Harbour Works", found
     assert [s for s, _ in quotes(text)] == ["abc-ruiz", "abc-ruiz"], quotes(text)
+
+
+def test_a_common_english_or_irish_given_name_opens_a_name_the_text_says_nothing_more_of():
+    found = people("Wharf inquiry\n\nThe collision in which Harry Bloggs was killed is under review, and Niamh "
+                   "Reyes has written to the board.\n")
+    assert {"harry-bloggs", "niamh-reyes"} <= set(found), found

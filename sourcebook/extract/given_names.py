@@ -37,4 +37,11 @@ Penny Kelly Kerry Jenny Geoff Andy Mike Steve Dave Pete Rob Greg Jeff Ken Ron Ph
 Jo Sue Kay Lyn Meg Tess Nick Alexei Yevgeny Yevgeniy Maksim Artem Denis Svetlana Yekaterina Anatoly
 Vitaly Volodymyr Oleksandr Oleksiy Dmytro Taras Bohdan Yuliya Tetiana Anastasia Ksenia Valery Gennady
 Leonid Nikita Arkady Stanislav Vyacheslav Rustam Ramzan Azamat Ilham Nursultan Kassym-Jomart
+William Harry Larry Raymond Jerry Nathan Zachary Ethan Noah Keith Terry Harold Lawrence Dylan Jesse Bryan
+Billy Gabriel Juan Elijah Randy Roy Vincent Eugene Bobby Mick Matt Liam Niall Jake Callum Connor Owen Rhys
+Gavin Iain Kieran Declan Ciaran Eamon Seamus Padraig Dermot Fergus Rory Linda Betty Kimberly Donna Sharon
+Cynthia Shirley Brenda Pamela Nicole Debra Carolyn Diane Olivia Joyce Evelyn Andrea Cheryl Hannah
+Jacqueline Martha Gloria Teresa Sara Frances Kathryn Janice Abigail Judy Sophia Denise Doris Marilyn
+Beverly Isabella Kayla Alexis Lori Clare Sally Katie Chloe Siobhan Aoife Niamh Sinead Orla Ciara Priti
+Nadine Yvette Esther Layla
 """.split())
