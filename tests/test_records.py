@@ -559,3 +559,11 @@ def test_a_common_english_or_irish_given_name_opens_a_name_the_text_says_nothing
     found = people("Wharf inquiry\n\nThe collision in which Harry Bloggs was killed is under review, and Niamh "
                    "Reyes has written to the board.\n")
     assert {"harry-bloggs", "niamh-reyes"} <= set(found), found
+
+
+def test_a_picture_credit_after_pic_or_a_copyright_sign_names_no_one_and_a_judge_is_her_surname():
+    found = people("Wharf anger\n\nThe harbour board met on Monday. Pic: Tom Reyes/Harbour Images\n\n"
+                   "The wharf at dawn © Harbour Images / Ana Lowe\n\n"
+                   "The case was heard by Mrs Justice Bloggs-Hart, who said the board had failed.\n")
+    assert "tom-reyes" not in found and "ana-lowe" not in found, found
+    assert "bloggs-hart" in found, found

@@ -109,8 +109,8 @@ JOINED_PARTICLE = r"(?:(?:al|el|bin|ibn|abu)-)"
 VERBS = word_pattern(SPEECH_VERBS - {"according", "saying", "say"})
 # (two patterns, each opening on a character class, which the regex engine scans for quickly;
 # the boundary before the form of address is tested on each match)
-ADDRESSED_WORD = re.compile(r"(?:" + "|".join(FORMS_OF_ADDRESS + tuple(f.upper() for f in FORMS_OF_ADDRESS)) + r")\.?\s+("
-                            + UPPER + r"[\w'’-]+)")  # "Mr Kovrig", "MR PRICE"
+ADDRESSED_WORD = re.compile(r"(?:" + "|".join(FORMS_OF_ADDRESS + tuple(f.upper() for f in FORMS_OF_ADDRESS)) + r")\.?\s+(?:Justice\s+)?("
+                            + UPPER + r"[\w'’-]+)")  # "Mr Kovrig", "MR PRICE", "Mrs Justice Bloggs"
 SPEAKING_WORD = re.compile(r"(?=" + UPPER + r"|(?:al|el|bin|ibn|abu)-)(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
                            + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Excellency", "His", "Her", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}

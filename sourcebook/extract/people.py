@@ -57,8 +57,9 @@ from .vocabulary import (
 )
 
 # "Photo / Mark Mitchell", "Photo: RNZ / Tim Brown", "Photograph: Jo Bloggs/Getty", "(ABC News: Jo Bloggs)"
-CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
-                    r"|\((?:[\w.&' ]{1,25}):\s*)$")
+# "Pic: Jo Bloggs/Agency", "© Agency Images / Jo Bloggs"
+CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Pics?|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
+                    r"|\((?:[\w.&' ]{1,25}):\s*|©\s*(?:[\w.&' ]{1,25}\s*/\s*)?)$")
 # (each pattern scanned over whole paragraphs opens on a lookahead for its first letter: faster)
 COUNTERPART = re.compile(r"(?=h)\b(?:his|her)\s+(" + COUNTRY_ALTERNATION + r")\s+counterpart,?\s+(?:" + HONORIFIC + r")?")
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS) + r"\b")
@@ -195,7 +196,9 @@ def plain_intros(pid: str | None, text: str, singles: list[Intro] | None = None)
                  read_name(text, after) if verb.group() in SPEAKER_AFTER and text[after - 1:after] == " " and text[after:after + 1].isupper() else None]
         found += [s for s in spans if s and plausible(text[s[0]:s[1]], single=False)]
     for honorific in ADDRESSED.finditer(text):
-        span = read_name(text, honorific.end())
+        # "Mrs Justice Bloggs", as a judge is styled: Bloggs
+        judge = text.startswith("Justice ", honorific.end()) and honorific.group().rstrip(". ").lower() in ("mr", "mrs", "ms")
+        span = read_name(text, honorific.end() + (8 if judge else 0), limit=1 if judge else 5)
         if not span:
             continue
         name = text[span[0]:span[1]]
