@@ -10,7 +10,7 @@ import re
 # The Daily", "Notifications can be managed in browser preferences.", "Welcome to the news.com BETA.
 # Read our ...", a broadcaster's "Jo Bloggs presents Drive Monday to Friday from 5pm on ...".
 READER_NOTICE = (
-    r"(?:stay up to date|get (?:the latest|breaking news|notified)|sign up|subscribe)\b.{0,80}"
+    r"(?:stay up to date|get (?:the latest|breaking news|notified)|sign up|subscribe)\b.{0,80}|subscribe to\b.{0,120}\bnewsletter\b.{0,120}"
     r"|.{0,60}\b(?:notifications|browser (?:preferences|settings))\b.{0,60}"
     r"|welcome to (?:the )?[\w-]+\.(?:com|net|org|co\.\w\w|com\.\w\w)\b.*"
     r"|.{0,80}\bpresents\b.{1,60}\b(?:monday to friday|weekdays|every (?:day|weekday|morning|evening))\b.*"
@@ -19,6 +19,10 @@ READER_NOTICE = (
     # website belongs to ...", "A lock ... means you've safely connected"), an archive's notice
     # ("This is historical material ...", "This page has been archived")
     r"|an official website of the .{1,40}|an? \.(?:gov|mil) website .*|a lock \(.*|secure \.(?:gov|mil) websites .*"
+    # a site's own advertising between paragraphs: "Advertisement - scroll to continue reading",
+    # "Are you getting our free newsletter?"
+    r"|advertisement\s*[-–—|]\s*(?:scroll|story|article) continues?(?: below| reading)?|advertisement\s*[-–—|]\s*scroll to continue(?: reading)?"
+    r"|are you getting our (?:free )?(?:daily |weekly )?newsletter\??"
     r"|this article is more than \w+ (?:years?|months?|days?) old"
     r"|this is historical material\b.*|this (?:page|website|site|content) (?:has been|was|is) archived\b.*"
     # a row of links: "Read Full debate Read Hansard Text Watch Debate"

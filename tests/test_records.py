@@ -567,3 +567,17 @@ def test_a_picture_credit_after_pic_or_a_copyright_sign_names_no_one_and_a_judge
                    "The case was heard by Mrs Justice Bloggs-Hart, who said the board had failed.\n")
     assert "tom-reyes" not in found and "ana-lowe" not in found, found
     assert "bloggs-hart" in found, found
+
+
+def test_a_transcript_setting_first_names_in_capitals_without_colons_takes_turns_and_ads_are_no_ones():
+    text = ("Harbour Weekly: Ana Ruiz interviewed by Tom Reyes\n\nANA RUIZ\nInterviewed by TOM REYES\n\n"
+            "GREG First, here is Tom with Ports Minister Ana Ruiz.\n\n"
+            "TOM Thanks, Greg. And thank you for your time, Minister. Is the plan bold?\n\n"
+            "ANA I think it is realistic about what the port can afford.\n\n"
+            "TOM $20 million sounds like a lot. Did you want more?\n\n"
+            "Advertisement - scroll to continue reading\n\n"
+            "Subscribe to Harbour Weekly’s ‘The Wrap’, our free weekly newsletter sent to your inbox every Monday.\n\n"
+            "ANA We asked for what the wharf needs.\n")
+    said = [(q.speaker, q.text.split()[0]) for q in extracted(text).quotes]
+    assert said == [("greg", "First,"), ("tom-reyes", "Thanks,"), ("ana-ruiz", "I"), ("tom-reyes", "$20"),
+                    ("ana-ruiz", "We")], said

@@ -27,6 +27,7 @@ from .spans import OPENING, masked, quote_spans
 from .speakers import described_speakers, echoed, named_speakers
 from .turns import (
     answerer,
+    bare_labels,
     is_transcript,
     is_unmarked,
     label_speaker,
@@ -65,6 +66,7 @@ def find_quotes(
     blocks = statement_speakers(document, people, by_paragraph)
     transcript = is_transcript(document)
     answers = answerer(document, people) if transcript else None
+    bare = bare_labels(document) if transcript else frozenset()
     debate = is_debate(document)
     # a record of a debate with no speakers' names: its paragraphs are speeches of nobody we can name
     speeches = record_speeches(document) if not (debate or transcript) else set()
@@ -89,7 +91,7 @@ def find_quotes(
         if signer and found_here[0].start == signer.end() and quotes and quotes[-1].paragraph == previous:
             signed(quotes, previous, found_here[0].key)  # a release's quote, signed on the line below it
             continue
-        label = label_speaker(text, found_here, people, transcript, answers)
+        label = label_speaker(text, found_here, people, transcript, answers, bare)
         if label and label[0][0]:
             named_title = NAMED_TITLE.match(text)  # "Jo Bloggs, Foreign Minister: ..." names the title's holder
             if named_title:

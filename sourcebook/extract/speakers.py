@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..model import Document, Person, Quote
 from ..slugs import slugify
 from .candidates import looks_like_name
+from .given_names import GIVEN_NAMES
 from .mentions import person_of
 from .names import country_of
 from .vocabulary import WORD
@@ -113,10 +114,13 @@ def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quot
     out = []
     for quote in quotes:
         name = " ".join(quote.speaker_name.split()) if quote.speaker is None and quote.speaker_name else ""
+        host = name.isupper() and " " not in name and name.title() in GIVEN_NAMES
+        if host:
+            name = name.title()  # a transcript's label "GREG": the host Greg, whom it names no further
         words = name.split()
         if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
             # a surname alone ("Pompeo", or "Meng" written first) is someone only if the text names them
-            key = person_of(name, people) or (slugify(name) if len(words) > 1 else None)
+            key = person_of(name, people) or (slugify(name) if len(words) > 1 or host else None)
             if key:
                 quote = replace(quote, speaker=key)
         out.append(quote)

@@ -23,6 +23,9 @@ LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(
                    r"|Question|Answer|Journalist|Reporter|Moderator|Media|Host|Presenter|Interviewer|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
 # A transcript's fields above its turns, in the same capitals: "SUBJECTS: ...", "TOPICS: ..."
 FIELD_LABELS = {"SUBJECTS", "SUBJECT", "TOPICS", "TOPIC", "E&OE", "ENDS", "LOCATION", "DATE", "TIME", "EMBARGO"}
+# A first name in capitals opening a turn, no colon after it: "GERRY I think ...", "JESSICA $20 billion ..."
+BARE_LABEL = re.compile(r"^([A-Z][A-Z'’-]{1,14}) (?=[A-Z0-9$£€“\"‘'])")
+BARE_TURNS = 3
 INITIALS = re.compile(r"^([A-Z]{2,3}):\s+")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
@@ -47,7 +50,7 @@ Speaker = tuple  # (person key or None, name as written or None)
 
 
 def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...],
-                  transcript: bool = True, answerer: str | None = None) -> tuple[Speaker, int] | None:
+                  transcript: bool = True, answerer: str | None = None, bare: frozenset[str] = frozenset()) -> tuple[Speaker, int] | None:
     """A transcript turn's speaker and where their words start, or None when the paragraph is none.
     A label in capitals that names nobody of the text ("QUESTION:") counts only in a `transcript`:
     elsewhere "WELLINGTON:" opens a wire story and "SAD DAY:" is a subheading. "A:" is the
@@ -62,6 +65,10 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
         if colon:
             return (first.key, None), colon.end()
     label = LABEL.match(text)
+    if not label and bare:
+        word = BARE_LABEL.match(text)
+        if word and word.group(1) in bare and any(c.islower() for c in text[word.end():word.end() + 80]):  # "GERRY I think it is realistic." in a transcript set that way
+            return (person_named(word.group(1), people), word.group(1)), word.end()
     if not label:
         initials = INITIALS.match(text)  # "WH: ..." after "William Hague: ...", as gov.uk sets interviews
         holder = initials and initials_of(initials.group(1), people)
@@ -103,7 +110,22 @@ def named_in(text: str, people: tuple[Person, ...]) -> set[str]:
 
 def is_transcript(document: Document) -> bool:
     """Turns taken: two paragraphs or more open with a speaker's label in capitals."""
-    return sum(1 for p in document.paragraphs if LABEL.match(p.text) or SPEAKER_LINE.match(p.text)) >= 2
+    return sum(1 for p in document.paragraphs if LABEL.match(p.text) or SPEAKER_LINE.match(p.text)) >= 2 \
+        or bool(bare_labels(document))
+
+
+def bare_labels(document: Document) -> frozenset[str]:
+    """The labels of a transcript that sets its speakers' first names in capitals with no colon
+    ("JESSICA Thanks, Greg." then "GERRY I think ..."): words in capitals that open three
+    paragraphs or more, two of them at least twice. One such word is a dateline or a heading."""
+    counts: dict[str, int] = {}
+    for paragraph in document.paragraphs:
+        word = BARE_LABEL.match(paragraph.text)
+        if word and word.group(1) not in FIELD_LABELS and any(c.islower() for c in paragraph.text[word.end():word.end() + 80]):
+            counts[word.group(1)] = counts.get(word.group(1), 0) + 1
+    if sum(counts.values()) < BARE_TURNS or sum(1 for n in counts.values() if n >= 2) < 2:
+        return frozenset()
+    return frozenset(counts)
 
 
 def statement_speakers(document: Document, people: tuple[Person, ...], mentions: dict[str, list[Mention]]) -> dict[str, Speaker]:
