@@ -78,6 +78,17 @@ def test_a_crawler_stamp_gives_way_to_the_source_own_dateline():
     assert estimate.value == "2018-10-20"
 
 
+def test_a_crawler_stamp_before_what_the_story_reports_as_past_is_not_its_date():
+    text = ("date 2017-07-11 Harbour master found guilty of wharf collapse\n\n"
+            "A court on Wednesday found the harbour master guilty over the wharf that fell on August 23, 2019, "
+            "killing two workers. He was arrested in December 2019.\n")
+    estimate, why = date_of(text)
+    assert estimate is None or estimate.value >= "2019-12", (estimate, why)
+    # a stamp the story does not contradict still dates it
+    estimate, _ = date_of("date 2019-12-20 Harbour master arrested\n\nThe harbour master was arrested on Monday.\n")
+    assert estimate.value == "2019-12-20"
+
+
 # Titles --------------------------------------------------------------------------------------
 
 

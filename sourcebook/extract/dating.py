@@ -135,7 +135,7 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         for event, pattern in matchers:
             clues += event_clues(paragraph.id, text, bounds, relatives, event, pattern)
     clues += relative_month_clues(months, explicit)
-    clues += dateline_clues(document, order)
+    clues = without_stale_stamp(clues + dateline_clues(document, order))
     chosen, window = combine(clues)
     if not any(c.kind == "near" for c in chosen):
         event_days = tuple(period(e.date)[0] for e in events if period(e.date or ""))
@@ -150,6 +150,15 @@ def estimate_from_text(document: Document, events: tuple[EventSetting, ...]):
         return estimate, window, ""
     # one date read as both past and planned is a doubt: it bounds nothing, a phase included
     return None, (None, None) if doubtful(chosen, window) else window, why_undated(chosen, window)
+
+
+def without_stale_stamp(clues: list[Clue]) -> list[Clue]:
+    """A crawler's stamp ("date 2017-02-24") earlier than something the text reports as past,
+    to the day or the month, is not when the page was written: the store dated it otherwise."""
+    stamp = next((c for c in clues if c.rule == "dateline" and c.evidence.startswith("text: 'date ")), None)
+    if stamp and any(c.kind == "reported" and c.strength >= 3 and c.precision != "year" and c.lo > stamp.hi for c in clues):
+        return [c for c in clues if c is not stamp and not (c.paragraph == stamp.paragraph and c.anchor == stamp.anchor)]
+    return clues
 
 
 DATE_WORDS = re.compile(r"(?i)\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[a-z]{3,}")
