@@ -581,3 +581,10 @@ def test_a_transcript_setting_first_names_in_capitals_without_colons_takes_turns
     said = [(q.speaker, q.text.split()[0]) for q in extracted(text).quotes]
     assert said == [("greg", "First,"), ("tom-reyes", "Thanks,"), ("ana-ruiz", "I"), ("tom-reyes", "$20"),
                     ("ana-ruiz", "We")], said
+
+
+def test_a_name_after_what_befalls_a_person_is_a_persons():
+    found = people("Wharf inquiry\n\nThe inquiry into the death of Zoltan Brandvik heard from the family of "
+                   "Oreste Calloway on Monday.\n")
+    assert {"zoltan-brandvik", "oreste-calloway"} <= set(found), found
+    assert "new-zealand" not in people("Votes\n\nThe election of New Zealand to the council was welcomed.\n")

@@ -165,6 +165,11 @@ def described_intros(pid: str | None, text: str, recurring: set[str]) -> list[In
 
 
 SPOKEN_KINDS = {"statement", "speech", "remarks", "address"}
+# What happens to a person, or who is theirs, before "of" and their name
+HAPPENED_TO = {"murder", "killing", "death", "poisoning", "assassination", "arrest", "detention", "release", "funeral",
+               "family", "widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+               "relatives", "extradition", "abduction", "kidnapping", "imprisonment", "execution", "shooting", "stabbing",
+               "appointment", "resignation", "sacking", "dismissal", "nomination", "election", "condolences", "memory"}
 
 
 def given_name_first(name: str) -> bool:
@@ -181,6 +186,8 @@ def evidence(text: str, run_start: int, start: int, end: int, lead: list[str], r
     before = text[max(0, run_start - 60):run_start].replace(",", " ").split()[-4:]
     if before and (AGED.fullmatch(before[-1]) or before[-1] == "named" and len(before) > 1 and before[-2].islower()):
         return True  # "56-year-old Jo Bloggs", "an arms trader named Jo Bloggs"
+    if len(before) >= 2 and before[-1] == "of" and before[-2].lower() in HAPPENED_TO:
+        return True  # "the murder of Jo Bloggs", "the family of Jo Bloggs": what befalls a person
     if len(before) >= 3 and before[-1] == "by" and before[-2] in ("made", "given", "delivered") \
             and before[-3].lower() in SPOKEN_KINDS:
         return True  # "the speech made by Jo Bloggs"
