@@ -588,3 +588,10 @@ def test_a_name_after_what_befalls_a_person_is_a_persons():
                    "Oreste Calloway on Monday.\n")
     assert {"zoltan-brandvik", "oreste-calloway"} <= set(found), found
     assert "new-zealand" not in people("Votes\n\nThe election of New Zealand to the council was welcomed.\n")
+
+
+def test_a_name_that_becomes_or_is_appointed_to_an_office_holds_it():
+    found = people("Portfolios reallocated\n\nOreste Calloway will become the Minister of Ports. Zoltan Brandvik "
+                   "was appointed Minister for Roads on Monday. Ana Ruiz met a minister.\n")
+    assert found["oreste-calloway"].role.title == "Minister of Ports", found
+    assert found["zoltan-brandvik"].role.title == "Minister for Roads", found

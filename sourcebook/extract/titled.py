@@ -24,6 +24,8 @@ UNREAD_PORTFOLIO = re.compile(r" ((?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and 
 # last words the vocabulary lacks, then a full name of two or three words closing the capitalised run
 MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’-]*(?:,? (?:and |& )?(?:(?:al|el|bin|ibn|van|von|de)[- ])?[A-Z][\w'’-]*){2,6})"
                             r"(?=[\s,.;:)]|$)(?! [A-Z])")
+BECOMES = re.compile(r" (?:will (?:become|be)|becomes|became|is to become|(?:is|was|has been|will be|had been) "
+                     r"(?:appointed|named|made|sworn in as)|takes over as|took over as)(?: the)? $")
 MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a member's or counsel's letters after a name
 BRACKETED_ADDRESS = re.compile(HONORIFIC)
 # Forms of address between a title and a full name; the name is what follows them.
@@ -74,6 +76,11 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             # "Jo Bloggs, Minister for Ports and Minister for Roads,": the name is before the first title
             first_start = joined[2] if joined and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else phrase_start
             name = name_before(text, first_start, single=minister)
+        if name is None and minister and determiner != "a":
+            # "Jo Bloggs will become the Minister of Justice", "Jo Bloggs was appointed Foreign Minister"
+            becomes = BECOMES.search(text, max(0, phrase_start - 40), phrase_start)
+            span = read_name_before(text, becomes.start()) if becomes else None
+            name = span if span and plausible(text[span[0]:span[1]], single=False) else None
             if name and more:
                 role = Role(normal_title(words + more.group().split()), country, former)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
