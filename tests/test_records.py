@@ -592,6 +592,6 @@ def test_a_name_after_what_befalls_a_person_is_a_persons():
 
 def test_a_name_that_becomes_or_is_appointed_to_an_office_holds_it():
     found = people("Portfolios reallocated\n\nOreste Calloway will become the Minister of Ports. Zoltan Brandvik "
-                   "was appointed Minister for Roads on Monday. Ana Ruiz met a minister.\n")
+                   "was appointed Minister for Roads. Ana Ruiz met a minister.\n")
     assert found["oreste-calloway"].role.title == "Minister of Ports", found
     assert found["zoltan-brandvik"].role.title == "Minister for Roads", found

@@ -76,13 +76,13 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             # "Jo Bloggs, Minister for Ports and Minister for Roads,": the name is before the first title
             first_start = joined[2] if joined and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else phrase_start
             name = name_before(text, first_start, single=minister)
+            if name and more:
+                role = Role(normal_title(words + more.group().split()), country, former)
         if name is None and minister and determiner != "a":
             # "Jo Bloggs will become the Minister of Justice", "Jo Bloggs was appointed Foreign Minister"
             becomes = BECOMES.search(text, max(0, phrase_start - 40), phrase_start)
             span = read_name_before(text, becomes.start()) if becomes else None
             name = span if span and plausible(text[span[0]:span[1]], single=False) else None
-            if name and more:
-                role = Role(normal_title(words + more.group().split()), country, former)
         first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
         joined = None
         if name:
