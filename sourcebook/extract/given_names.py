@@ -43,5 +43,7 @@ Gavin Iain Kieran Declan Ciaran Eamon Seamus Padraig Dermot Fergus Rory Linda Be
 Cynthia Shirley Brenda Pamela Nicole Debra Carolyn Diane Olivia Joyce Evelyn Andrea Cheryl Hannah
 Jacqueline Martha Gloria Teresa Sara Frances Kathryn Janice Abigail Judy Sophia Denise Doris Marilyn
 Beverly Isabella Kayla Alexis Lori Clare Sally Katie Chloe Siobhan Aoife Niamh Sinead Orla Ciara Priti
-Nadine Yvette Esther Layla
+Nadine Yvette Esther Layla Charlie Sajid Keir Ruslan Vladislav Gerry Todd Hekia Peeni Kris Shane Darren
+Trevor Glenn Ewen Dougal Lachlan Ngaire Hone Tariana Pita Marama Metiria Tracey Clayton Nigel Bob Winston
+Saddam Haider Nouri Fuad Barham Kazem Osama Masoud Nechirvan Qubad Falah
 """.split())
