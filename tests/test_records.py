@@ -595,3 +595,13 @@ def test_a_name_that_becomes_or_is_appointed_to_an_office_holds_it():
                    "was appointed Minister for Roads. Ana Ruiz met a minister.\n")
     assert found["oreste-calloway"].role.title == "Minister of Ports", found
     assert found["zoltan-brandvik"].role.title == "Minister for Roads", found
+
+
+def test_three_titles_joined_before_a_name_are_all_hers_and_the_first_says_whose_words_follow():
+    text = ("Harbour minister at EU meeting\n\nDeputy Premier and Minister for Ports and Minister for Roads, "
+            "Ana Ruiz TD, will attend the meeting on Monday.\n\nOn the harbour, the Deputy Premier said:\n\n"
+            "“The wharf will reopen in spring.\n\n“We will not wait for the board.”\n")
+    found = people(text)
+    assert [r.title for r in (found["ana-ruiz"].role, *found["ana-ruiz"].also)] == [
+        "Deputy Premier", "Minister for Ports", "Minister for Roads"], found
+    assert [s for s, _ in quotes(text)] == ["ana-ruiz", "ana-ruiz"], quotes(text)

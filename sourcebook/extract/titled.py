@@ -38,7 +38,8 @@ ADDRESS = re.compile(
 def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRef]]:
     """People introduced with a title before or after their name; titles with no name."""
     intros, refs = [], []
-    joined: tuple[int, Role, int] | None = None  # (end, role, start) of a title with no name, "and" next
+    # (end, roles, start) of titles with no name joined by "and", another next: "Tánaiste and Minister for ... and"
+    joined: tuple[int, tuple[Role, ...], int] | None = None
     for anchor in anchors(text):
         title = read_title(text, anchor)
         if title is None:
@@ -83,18 +84,18 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
             becomes = BECOMES.search(text, max(0, phrase_start - 40), phrase_start)
             span = read_name_before(text, becomes.start()) if becomes else None
             name = span if span and plausible(text[span[0]:span[1]], single=False) else None
-        first = joined[1] if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
+        chained = joined if joined and role and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else None
         joined = None
         if name:
-            roles = (first, role) if first else (role,)
-            if first and not all(r.country for r in roles):
-                # "Australian Deputy Prime Minister and Foreign Minister": one country for both
-                shared = first.country or role.country
+            roles = chained[1] + (role,) if chained else (role,)
+            if chained and not all(r.country for r in roles):
+                # "Australian Deputy Prime Minister and Foreign Minister": one country for all
+                shared = next((r.country for r in roles if r.country), None)
                 roles = tuple(r if r.country else Role(r.title, shared, r.former) for r in roles)
             intros.append(Intro(unbracketed(text[name[0]:name[1]]), pid, name[0], name[1], roles[0], description, roles[1:],
                                 owner and (owner.group(1) or "")))
         elif minister and determiner is None and JOINED_TITLES.match(text, title_end):
-            joined = (title_end, role, phrase_start)
+            joined = (title_end, chained[1] + (role,), chained[2]) if chained else (title_end, (role,), phrase_start)
         elif minister and pid and determiner not in ("a", "an") and (determiner or country or ITS.search(text, max(0, phrase_start - 30), phrase_start)):
             # "the Foreign Secretary said", "Turkey's foreign minister told", "its defence minister said"
             refs.append(TitleRef(normal_title(words), country, pid, phrase_start, title_end, former,

@@ -190,7 +190,7 @@ def introducer(text: str, intro: re.Match, here: list[Mention], people: tuple[Pe
     titled = THE_TITLE.search(text, max(0, intro.start() - 60), intro.start())
     if titled:
         words = titled.group(1).lower().split()
-        holders = {p.key for p in people if p.role and words[-1] in p.role.title.lower().split()}
+        holders = {p.key for p in people if p.role and any(words[-1] in r.title.lower().split() for r in (p.role, *p.also))}
         if len(holders) == 1:
             return (holders.pop(), None)
     return None
