@@ -605,3 +605,11 @@ def test_three_titles_joined_before_a_name_are_all_hers_and_the_first_says_whose
     assert [r.title for r in (found["ana-ruiz"].role, *found["ana-ruiz"].also)] == [
         "Deputy Premier", "Minister for Ports", "Minister for Roads"], found
     assert [s for s, _ in quotes(text)] == ["ana-ruiz", "ana-ruiz"], quotes(text)
+
+
+def test_a_label_running_a_known_given_name_into_a_surname_is_that_person_and_a_journalist_is_no_one():
+    text = ("Doorstop - Northtown\n\n  • Transcript, E&OE\n\nANARUIZ: The wharf will reopen in spring.\n\n"
+            "JOURNALIST: How soon in spring?\n\nANARUIZ: As soon as the pilings are sound.\n")
+    found = extracted(text)
+    assert [q.speaker for q in found.quotes] == ["ana-ruiz", None, "ana-ruiz"], found.quotes
+    assert {p.key: p.name for p in found.people}.get("ana-ruiz") == "Ana Ruiz", found.people

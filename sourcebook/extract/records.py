@@ -92,6 +92,9 @@ def person_named(label: str, people: tuple[Person, ...]) -> str | None:
     key = person_of(" ".join(words), people)
     if key is None and len(words) > 1 and TITLE_END.search(" ".join(words[:-1])):
         key = person_of(words[-1], people)
+    if key is None and len(words) == 1:  # "JULIEBISHOP:", the page's markup having run the name together
+        glued = {p.key for p in people if " " in p.name and "".join(p.name.split()).upper() == label.upper()}
+        key = glued.pop() if len(glued) == 1 else None
     return key
 
 

@@ -4,6 +4,7 @@ echoes a quote the story gives to one person."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -13,6 +14,8 @@ from .candidates import looks_like_name
 from .given_names import GIVEN_NAMES
 from .mentions import person_of
 from .names import country_of
+from .records import ASKING_LABELS
+from .titles import ANCHOR
 from .vocabulary import WORD
 
 ECHO_SKIP = {"a", "an", "the", "in", "on", "at", "of", "to", "for", "by", "with", "and", "or", "but", "is", "are",
@@ -108,6 +111,23 @@ def of_country(key: str, country: str, people: tuple[Person, ...], mentions, tex
                for w in texts[m.paragraph][max(0, m.start - 30):m.start].split())
 
 
+# Who speaks in a transcript, by role: labels in capitals that are no one's name
+ROLE_LABELS = {"Announcer", "Presenter", "Speaker", "Chairman", "Chairwoman", "Chairperson", "Narrator", "Moderator",
+               "Interviewer", "Reporter", "Journalist", "Correspondent", "Commentator", "Translator", "Interpreter",
+               "Voiceover", "Caller", "Audience", "Student", "Participant", "Unidentified", "Unknown", "Officer"}
+
+
+@functools.lru_cache(maxsize=256)
+def unglued(label: str) -> str | None:
+    """A label in capitals that is a given name a reader knows run into a surname: "JULIEBISHOP"
+    is Julie Bishop; None when no given name opens it or two do."""
+    if label.title() in ROLE_LABELS or label in ASKING_LABELS or ANCHOR.search(label.title()):
+        return None  # "JOURNALIST" is no Jo Urnalist, "ANNOUNCER" no Ann Ouncer
+    found = {f"{g} {label[len(g):].title()}" for g in GIVEN_NAMES
+             if len(g) >= 3 and len(label) - len(g) >= 4 and label.startswith(g.upper()) and label[len(g):].isalpha()}
+    return found.pop() if len(found) == 1 else None
+
+
 def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
     """A speaker the text names as no introduced person ('," Pompeo said', 'MS NAUERT:') is the
     person of that name or surname, or, with a full name, a person of their own."""
@@ -117,11 +137,14 @@ def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quot
         host = name.isupper() and " " not in name and name.title() in GIVEN_NAMES
         if host:
             name = name.title()  # a transcript's label "GREG": the host Greg, whom it names no further
+        elif name.isupper() and " " not in name:
+            name = unglued(name) or name  # "JULIEBISHOP": a given name and a surname run together
         words = name.split()
         if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
             # a surname alone ("Pompeo", or "Meng" written first) is someone only if the text names them
             key = person_of(name, people) or (slugify(name) if len(words) > 1 or host else None)
             if key:
-                quote = replace(quote, speaker=key)
+                # (a label read as a name is shown as the name: "Julie Bishop", not "JULIEBISHOP")
+                quote = replace(quote, speaker=key, speaker_name=name if quote.speaker_name.isupper() else quote.speaker_name)
         out.append(quote)
     return out
