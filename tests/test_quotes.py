@@ -237,3 +237,12 @@ def test_a_family_named_for_a_person_or_a_spokesperson_said_before_a_name_is_not
     text = ("Wharf anger\n\nA harbour board spokesperson said Friday that closing the wharf to Ana Bloggs would "
             "be \"highly inappropriate.\"\n\n\"The board has a strong record on safety,\" the spokesperson added.\n")
     assert [s for s, _ in quotes(text)][-1] is None, quotes(text)
+
+
+def test_a_tag_closing_the_sentence_and_a_second_quote_joined_to_the_first_are_the_speakers():
+    from test_web_texts import quotes
+    text = ("Harbour chief visits the wharf\n\nPorts minister Ana Ruiz met the harbour board on Tuesday. Ruiz said "
+            "the plan “has been firmly confirmed.”\n\nThe board's report “is extremely important to calm the rumours” "
+            "that hurt the port's trade, she said.\n\nShe said that because of the collapse, workers are \"angry\" and "
+            "\"perhaps frightened right now\".\n")
+    assert [s for s, _ in quotes(text)] == ["ana-ruiz", "ana-ruiz", "ana-ruiz"], quotes(text)

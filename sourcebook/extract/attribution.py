@@ -33,6 +33,8 @@ OWNED_SPEAKER = re.compile(r"(?:^|,\s*)((?:[\w.-]+\s+){0,3}[\w-]+['’]s\s+(?:of
 INTRODUCTORY = re.compile(r"\s*(?:In|After|At|On|During|Following|Before|Despite|With|Speaking|Asked|Writing|Responding|Meanwhile)\b[^,.;:!?\"“”]{0,120},\s")
 # Between a speaker's name and the verb: who they are, set off by commas
 APPOSED = re.compile(r"(?:,\s+[^,;.!?\"“”]{2,120}){1,2},\s*(?:(?:also|later|then|earlier)\s+)?")
+CLOSING_TAG_WORDS = 3  # '..., he said on Tuesday.': a tag that ends the sentence
+CONNECTIVE = re.compile(r"\s*(?:,|and|or|but|,\s*and|as well as)\s*")
 PLURAL_SUBJECTS = {"they", "we", "they both", "both"}
 MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a speech verb claims them
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
@@ -79,12 +81,15 @@ def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> 
     # '... this." She said Canada had ...': a quote closed by a full stop ends its sentence, and
     # a capitalised pronoun after it opens the next one, which is no tag of this quote
     ended = text[span.start:span.end].rstrip().endswith((".", "!", "?")) and NEXT_PRONOUN.match(text, span.close + 1)
-    found = None if ended else tag_after(text, after, mentions, focus)
+    words = len(WORD.findall(text[span.start:span.end]))
+    found = None if ended else tag_after(text, after, mentions, focus, whole=words >= MIN_WORDS)
     if found and found != NOBODY:
         return found  # a pronoun after it that fits nobody leaves the verb before it to say
-    words = len(WORD.findall(text[span.start:span.end]))
     previous = max(spans[k - 1].close + 1, sentence_start) if k else sentence_start
     found = tag_before(text, (previous, max(span.open, 0)), mentions, focus, close=words < MIN_WORDS)
+    if found is None and previous > sentence_start and CONNECTIVE.fullmatch(text, previous, max(span.open, 0)):
+        # 'He said Canadians are "angry" and "perhaps frightened right now"': the verb before the first
+        found = tag_before(text, (sentence_start, max(span.open, 0)), mentions, focus, close=False)
     if found is None and previous > sentence_start and COORDINATED_VERB.match(text, previous, max(span.open, 0)):
         # 'Mr Diab blamed "endemic corruption" and said his government was the "victim of rumours"':
         # the verb's subject is the one person named before the sentence's earlier quote, unless
@@ -95,7 +100,7 @@ def attribute(text, spans, k, mentions, sentence_start, sentence_end, focus) -> 
     return found
 
 
-def tag_after(text, bounds, mentions, focus) -> Speaker | None:
+def tag_after(text, bounds, mentions, focus, whole: bool = True) -> Speaker | None:
     """'," Peters said.' / '" said Mr Key.' / '," a spokesman said.' / '," he said.' / '" — Ron Mark'"""
     start, end = bounds
     dash = DASH_TAG.match(text, start)
@@ -118,6 +123,16 @@ def tag_after(text, bounds, mentions, focus) -> Speaker | None:
     owned = OWNED_SPEAKER.search(subject)
     if owned and "," in subject:
         return (None, owned.group(1))  # '" to suggest a motive, Mr Schmitt's office said': his office spoke, not he
+    if "," in subject:
+        # '... "is extremely important" that ..., he said.': a tag closing the sentence is its whole speaker's
+        tail = subject.rsplit(",", 1)[1].strip()
+        # (not a scare quote's: 'Officials have "strongly advised" people to leave, Mr Key said')
+        closing = whole and len(WORD.findall(text, verb.end(), end)) <= CLOSING_TAG_WORDS
+        named = [m for m in mentions.between(start, verb.start()) if m.end <= verb.start()]
+        if closing and tail in PRONOUNS:
+            return pronoun_speaker(tail, focus, mentions, start)
+        if closing and named and text[named[-1].start:verb.start()].strip() == tail:
+            return (named[-1].key, None)
     if len(WORD.findall(text, start, verb.start())) > MAX_TAG_WORDS:
         return None
     if "," in subject:

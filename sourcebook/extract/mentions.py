@@ -221,7 +221,8 @@ def bare_surname(text: str, start: int, end: int, lowercase: set[str]) -> bool:
         return False  # "the Bloggs family", "the Bloggs government": the name tells which, it is no one
     # "Sergei Navalny" is another name; "on Twitter, Navalny" is not
     if prev_word and is_name_word(prev_word.group(1)) and prev_word.group(1) not in HONORIFICS \
-            and not prev_word.group(1).endswith((",", ";", ":", ")", "”", '"')):
+            and not prev_word.group(1).endswith((",", ";", ":", ")", "”", '"', "!", "?")) \
+            and not (prev_word.group(1).endswith(".") and len(prev_word.group(1)) > 3):  # "on Tuesday. Ruiz said"
         return False
     if next_word and is_name_word(next_word.group(1).strip(".,;:")) and not next_word.group(1).endswith((",", ".")):
         return False
