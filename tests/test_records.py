@@ -613,3 +613,12 @@ def test_a_label_running_a_known_given_name_into_a_surname_is_that_person_and_a_
     found = extracted(text)
     assert [q.speaker for q in found.quotes] == ["ana-ruiz", None, "ana-ruiz"], found.quotes
     assert {p.key: p.name for p in found.people}.get("ana-ruiz") == "Ana Ruiz", found.people
+
+
+def test_titles_opening_a_sentence_name_their_holder_after_a_comma_and_dotted_member_letters_are_no_initial():
+    found = people("Ports meeting\n\nMinister for Ports and Minister for Roads, Ana Ruiz T.D. will attend a meeting "
+                   "in Luxembourg on Monday.\n\nNorthland is sending aid after the poisoning of the country’s "
+                   "opposition leader, Tom Reyes has said.\n\nMinister, Ministerial Services\n")
+    assert found["ana-ruiz"].role.title == "Minister for Ports", found
+    assert "ana-ruiz-t" not in found and "ministerial" not in found, found
+    assert found["tom-reyes"].role is None, found

@@ -27,6 +27,7 @@ from .vocabulary import (
 HONORIFIC = r"(?:(?:" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)"
 INITIAL = re.compile(r"[A-Z]")
 INITIALS = re.compile(r"[A-Z]{2,3}")
+MEMBER_DOTS = re.compile(r"(?<= )(?:T\.D|M\.P|Q\.C|K\.C|M\.L\.A|M\.E\.P)\.")
 ADDRESS_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.? $")
 NICKNAME = re.compile(r" \([A-Z][a-z]+\)(?= [A-Z][a-z])")  # the name a person goes by, in brackets after their given name  # a middle initial, written with its full stop
 # "the Justin Trudeau-led government": the suffix makes the name describe something else
@@ -128,6 +129,8 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
             break
     if end is None:
         return None
+    if MEMBER_DOTS.match(text, end - 1) and end - 2 > pos:
+        end -= 2  # "Jo Bloggs T.D.": a member's letters with their full stops, no initial
     return (pos, end - 2) if POSSESSIVE.search(text[pos:end]) else (pos, end)
 
 

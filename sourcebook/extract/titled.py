@@ -26,7 +26,7 @@ MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’
                             r"(?=[\s,.;:)]|$)(?! [A-Z])")
 BECOMES = re.compile(r" (?:will (?:become|be)|becomes|became|is to become|(?:is|was|has been|will be|had been) "
                      r"(?:appointed|named|made|sworn in as)|takes over as|took over as)(?: the)? $")
-MEMBER_SUFFIX = re.compile(r"^ (?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b")  # a member's or counsel's letters after a name
+MEMBER_SUFFIX = re.compile(r"^ (?:(?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b|(?:T\.D|M\.P|Q\.C|K\.C)\.)")  # a member's or counsel's letters after a name
 BRACKETED_ADDRESS = re.compile(HONORIFIC)
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
@@ -67,7 +67,10 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         description = "" if minister else text[phrase_start:title_end]
         # "President Trump", "Chancellor Merkel": a capitalised title names its holder by surname
         titled = minister or text[phrase_start:phrase_start + 1].isupper()
-        name = name_after(text, title_end, single=titled, capital=text[phrase_start:phrase_start + 1].isupper())
+        # a title opening its sentence, then its holder after a comma: "Minister for Ports, Jo Bloggs TD will attend"
+        chain_start = joined[2] if joined and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else phrase_start
+        opening = not text[:chain_start].strip() or text[:chain_start].rstrip().endswith((".", "!", "?", ":"))
+        name = name_after(text, title_end, single=titled, capital=text[phrase_start:phrase_start + 1].isupper(), opening=opening)
         # "Gerry Brownlee, the Defence Minister," or "Stuart Robert MP, Minister for the National
         # Disability Insurance Scheme": the name before, when none follows
         more = PORTFOLIO_GOES_ON.match(text, title_end) if minister and name is None else None
@@ -122,7 +125,7 @@ def portfolio_then_name(text: str, pos: int) -> tuple[list[str], int] | None:
     return (match.group(1).split() if match.group(1) else [","]) + portfolio, start - 1
 
 
-def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple[int, int] | None:
+def name_after(text: str, pos: int, single: bool, capital: bool = True, opening: bool = False) -> tuple[int, int] | None:
     """The name right after a title ("Minister Ron Mark", "Prime Minister, John Key,", "the
     secretary of state [Mike Pompeo]")."""
     bracket = re.match(r" [\[(]", text[pos:pos + 2])
@@ -148,7 +151,8 @@ def name_after(text: str, pos: int, single: bool, capital: bool = True) -> tuple
     # "Defence Minister, Ron Mark said"; but "the country's opposition leader, Dominic Raab has
     # said" is the sentence's speaker after a comma, not the leader's name
     after = MEMBER_SUFFIX.sub("", text[span[1]:span[1] + 40])  # "Nora Quill TD, will"
-    if appositive and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", after):
+    opening = opening and " " in text[span[0]:span[1]]  # a full name, not "Minister, Ministerial Services"
+    if appositive and not opening and not re.match(r"\s*(?:[,.;)]|$|\w+ (?:said|says))" if capital else r"\s*(?:[,.;)]|$)", after):
         return None
     return span
 
