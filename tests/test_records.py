@@ -622,3 +622,9 @@ def test_titles_opening_a_sentence_name_their_holder_after_a_comma_and_dotted_me
     assert found["ana-ruiz"].role.title == "Minister for Ports", found
     assert "ana-ruiz-t" not in found and "ministerial" not in found, found
     assert found["tom-reyes"].role is None, found
+
+
+def test_bodies_and_page_links_are_no_people():
+    found = people("Seat won\n\nNorthland won 145 votes in the 193-nation General Assembly, the Red Cross said.\n\n"
+                   "View Speech\n\nHarbour Transcript\n\nThe Operational Policy unit agreed.\n")
+    assert not found, found
