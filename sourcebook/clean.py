@@ -34,6 +34,7 @@ SENTENCE_FINAL = tuple('.!?:;"”’…')  # a bracket may close a name ("KEITH 
 # (a bracketed aside may follow: "1st Session. (The original version is ...)")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bMs|\bSt)(?<!\bMrs)[.!?][\"”’]?(?=\s+[\"“‘(A-Z0-9])")
 TITLE_LIMIT = 90
+HEADING_LIMIT = 160  # "Jo Bloggs's Question to the Foreign Secretary on the taking by Iran of ...": one line, whole
 WRAP_MAX = 100
 WRAP_FILL = 0.8
 WRAP_LINES = 4
@@ -217,7 +218,7 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
         if i == 0 and dates_only and not blocks[1][0].endswith(TERMINAL):
             i = 1  # a crawler's date stamp is no title; the line after it may be
         elif i == 0 and dates_only:
-            return shorten(first_sentence(blocks[1][0]), TITLE_LIMIT), blocks, [], 0
+            return sentence_title(blocks[1][0]), blocks, [], 0
         elif i == 0 and is_masthead(text) and headline_text(blocks[1][0]):
             i = 1  # the paper's name over the edition's headline
         elif i == 0 and PAGE_KIND.match(text):
@@ -225,6 +226,13 @@ def infer_title(blocks: list[tuple[str, str, int]]) -> tuple[str, list, list[Dro
         chrome = [Dropped(l, t, "page chrome") for t, _, l in blocks[:i] if not has_digit(t)]
         return blocks[i][0], [b for b in blocks[:i] if has_digit(b[0])] + blocks[i + 1:], chrome, blocks[i][2]
     return shorten(first_sentence(text), TITLE_LIMIT), blocks, [], 0
+
+
+def sentence_title(text: str) -> str:
+    """A title from the line under a page's date: its first sentence, shortened; a line that is
+    one sentence of its own is a heading there, whole up to a long headline's length."""
+    limit = HEADING_LIMIT if first_sentence(text).strip() == text.strip() else TITLE_LIMIT
+    return shorten(first_sentence(text), limit)
 
 
 def below_page_kind(blocks: list[tuple[str, str, int]]) -> int:

@@ -165,3 +165,9 @@ def test_a_long_record_title_over_its_publication_date_is_whole_and_dates_the_re
     text = title + "\n\nPublished: 7 June 2021\n\nQuestion: When will the wharf reopen?\n\nMinister: In spring.\n"
     assert clean(read_source("x.txt", text.encode())).title == title
     assert date_of(text)[0].value == "2021-06-02"
+
+
+def test_a_long_heading_line_of_one_sentence_is_the_title_whole():
+    heading = "Ms Ruiz’s Question to the Ports Minister on the closing by the harbour board of the Northern Wharf"
+    top = "22nd July 2019\n\n" + heading + ". \n\nHarbour Statement. House of Commons, Monday, 22nd July, 2019"
+    assert title_of(top) == heading
