@@ -171,3 +171,9 @@ def test_a_long_heading_line_of_one_sentence_is_the_title_whole():
     heading = "Ms Ruiz’s Question to the Ports Minister on the closing by the harbour board of the Northern Wharf"
     top = "22nd July 2019\n\n" + heading + ". \n\nHarbour Statement. House of Commons, Monday, 22nd July, 2019"
     assert title_of(top) == heading
+
+
+def test_links_run_together_and_a_last_updated_line_are_no_headline():
+    top = ("Help\nHarbour NewsMorning Show\n\nMORE PROGRAMMES\n\n"
+           "Page last updated at 10:41 GMT, Sunday, 27 March 2011 11:41 UK\n\nTranscript of Ana Ruiz interview")
+    assert title_of(top) == "Transcript of Ana Ruiz interview"
