@@ -246,3 +246,10 @@ def test_a_tag_closing_the_sentence_and_a_second_quote_joined_to_the_first_are_t
             "that hurt the port's trade, she said.\n\nShe said that because of the collapse, workers are \"angry\" and "
             "\"perhaps frightened right now\".\n")
     assert [s for s, _ in quotes(text)] == ["ana-ruiz", "ana-ruiz", "ana-ruiz"], quotes(text)
+
+
+def test_a_quote_whose_opening_mark_was_typed_as_an_apostrophe_is_still_a_quote():
+    from test_web_texts import quotes
+    text = ("PM approves ferry visit\n\nThe ferry has been cleared to visit by Prime Minister Ana Ruiz.\n\n"
+            "'Under the harbour's rules I am required to be satisfied that any ferry is safe,” says Ruiz.\n")
+    assert quotes(text) == [("ana-ruiz", "Under the harbour's rules I am required to be satisfied that any ferry is safe")]

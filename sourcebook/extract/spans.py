@@ -57,8 +57,14 @@ def single_spans(text: str) -> list[Span]:
 def double_spans(text: str) -> list[Span]:
     """Quoted passages, straight or curly marks mixed; one left open ends with the paragraph."""
     spans, opened = [], None
+    # '"Under our law I am required ...," says Jo.' with its opening mark typed as an apostrophe
+    lead = len(text) - len(text.lstrip())
+    mistyped = text[lead:lead + 1] in ("'", "‘")
     for mark in MARK.finditer(text):
         i, char = mark.start(), mark.group()
+        if opened is None and char == "”" and mistyped and not spans:
+            spans.append(make_span(text, lead, i))
+            continue
         if opened is None:
             if char == "“" or (char == '"' and (i == 0 or text[i - 1] in " \t([—–-/")):
                 opened = i
