@@ -51,7 +51,7 @@ BYLINE = re.compile(rf"^(?:By|Reporter:|Reported by|Written by)\s+(?:[A-Z][\w'â€
 # "China, Huawei, ban, Huawei ban UK": a page's keywords, four or more short items and no clause
 KEYWORDS = re.compile(r"^[^,]{1,25}(?:, [^,]{1,25}){3,}$")
 # "Minister, Arts, Culture and Heritage", "Hon Stuart Nash": a release's header, not its headline
-ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
+ROLE_LINE = re.compile(r"^(?:(?:Senator )?(?:[Tt]he |Rt\.? )?Hon\.?\s|(?:Acting |Deputy |Associate )?(?:Prime |Deputy |Associate )?Minister\b(?! (?:says|said|to|warns|announces)\b))")
 ROLE_LINE_WORDS = {"of", "for", "the", "and", "on", "in"}
 # A debate's speaker on a line of their own, above their words: "The Secretary of State for
 # Transport (Chris Grayling)", "Andy McDonald (Middlesbrough) (Lab)", "Mr. David Wilshire (Spelthorne)".

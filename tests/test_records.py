@@ -628,3 +628,14 @@ def test_bodies_and_page_links_are_no_people():
     found = people("Seat won\n\nNorthland won 145 votes in the 193-nation General Assembly, the Red Cross said.\n\n"
                    "View Speech\n\nHarbour Transcript\n\nThe Operational Policy unit agreed.\n")
     assert not found, found
+
+
+def test_an_acting_prime_ministers_header_names_her_and_her_words_follow():
+    text = ("Ana Ruiz\nActing Prime Minister\nMinister, Ports\nMinister, Roads\n"
+            "Good afternoon. Today’s Cabinet discussed the wharf, which Minister Reyes will speak to shortly. "
+            "On Wednesday I’ll be visiting the port.\n"
+            "You’ll be aware that earlier today the board reported on the pilings, and we will respond.\n")
+    found = extracted(text)
+    ruiz = next(p for p in found.people if p.key == "ana-ruiz")
+    assert ruiz.role.title == "Acting Prime Minister", found.people
+    assert [q.speaker for q in found.quotes] == ["ana-ruiz", "ana-ruiz"], found.quotes
