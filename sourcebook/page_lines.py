@@ -61,6 +61,7 @@ SPEAKER_HEADING = re.compile(
     r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
     r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
 SEAT_AND_PARTY = re.compile(r"\([A-Z][^(),]{1,40}, [A-Z][^(),]{1,30}\)$")
+VIRTUAL = re.compile(r"\s*\[V\]$")
 PORTRAIT = re.compile(r"^[A-Z][^()\n]{0,60}? Portrait (?=[A-Z])")
 # What kind of page it is, not what it says: "Media Release", "Press statement", "Transcript";
 # and a notice to the reader: "Note: Where available, the PDF icon ..."
@@ -136,4 +137,5 @@ def is_role_line(text: str) -> bool:
 
 
 def speaker_heading(text: str) -> re.Match | None:
-    return SPEAKER_HEADING.match(without_portrait(text))
+    # ("... (Wakefield) (Con) [V]": a member who spoke by video link)
+    return SPEAKER_HEADING.match(VIRTUAL.sub("", without_portrait(text)))

@@ -639,3 +639,18 @@ def test_an_acting_prime_ministers_header_names_her_and_her_words_follow():
     ruiz = next(p for p in found.people if p.key == "ana-ruiz")
     assert ruiz.role.title == "Acting Prime Minister", found.people
     assert [q.speaker for q in found.quotes] == ["ana-ruiz", "ana-ruiz"], found.quotes
+
+
+def test_one_portrait_speaker_line_opens_a_turn_its_caption_names_the_member_and_a_peer_is_his_title_name():
+    text = ("Harbour Closure\n\nAna Ruiz Excerpts\nThursday 9th July 2020\n\nCommons Chamber\n"
+            "Ana Ruiz Portrait Ms Ruiz\n- Hansard - -\n\nThank you, Madam Deputy Speaker, for this debate on the wharf.\n\n"
+            "Tom Reyes Portrait Tom Reyes (Northtown) (Con) [V]\n\nMy constituency, close to the wharf, has suffered.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [("ana-ruiz", "Thank"), ("tom-reyes", "My")], said
+    assert "ruiz" not in people(text), people(text)
+    text = ("Harbour\n\nLord Bloggs Excerpts\nMonday 5th September 2011\n\nLords Chamber\n"
+            "Lord Bloggs Portrait The Chancellor of the Duchy of Lancaster (Lord Bloggs)\n- Hansard - -\n\n"
+            "My Lords, it may be convenient to repeat a Statement on the wharf.\n")
+    found = people(text)
+    assert found["bloggs"].role.title == "Chancellor of the Duchy of Lancaster", found
+    assert [s for s, _ in quotes(text)] == ["bloggs"], quotes(text)

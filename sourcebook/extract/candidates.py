@@ -113,7 +113,7 @@ ADDRESSED_WORD = re.compile(r"(?:" + "|".join(FORMS_OF_ADDRESS + tuple(f.upper()
                             + UPPER + r"[\w'’-]+)")  # "Mr Kovrig", "MR PRICE", "Mrs Justice Bloggs"
 SPEAKING_WORD = re.compile(r"(?=" + UPPER + r"|(?:al|el|bin|ibn|abu)-)(?<![\w'’.-])" + JOINED_PARTICLE + r"?(" + UPPER
                            + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
-ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Excellency", "His", "Her", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
+ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Excellency", "His", "Her", "Lord", "Baroness", "Lady", "Viscount", "Earl", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 # Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
 # The prefix is one only when a capital follows it: "MacronEmmanuel" is glued.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Paragraph, Role
-from ..page_lines import BYLINE_NAMES, speaker_heading, without_portrait
+from ..page_lines import BYLINE_NAMES, PORTRAIT, speaker_heading, without_portrait
 from .candidates import looks_like_name
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
@@ -128,6 +128,24 @@ def member_intros(pid: str | None, text: str) -> list[Intro]:
         start = match.end(2) - len(name)
         if 2 <= len(name.split()) <= 4 and looks_like_name(name.split()) and all(is_name_word(w) for w in name.split()):
             found.append(Intro(name, pid, start, match.end(2), None, "Member " + match.group(1)))
+    return found
+
+
+def portrait_intros(document: Document) -> list[Intro]:
+    """A record's speaker line under the member's picture, captioned with their full name: "Jo
+    Bloggs Portrait Mr Bloggs" names Jo Bloggs. Not a peer's later name over the line of the
+    time ("Lord Bloggs of Northtown Portrait Mr Bloggs"): the caption must end with the surname."""
+    found = []
+    for paragraph in document.paragraphs:
+        portrait = PORTRAIT.match(paragraph.text)
+        if not portrait:
+            continue
+        alt = paragraph.text[:portrait.end()].removesuffix(" Portrait ").strip()
+        line = without_portrait(paragraph.text)
+        words = alt.split()
+        if 2 <= len(words) <= 4 and line.rstrip(" )").split()[-1:] and looks_like_name(words) \
+                and re.search(r"\b" + re.escape(words[-1]) + r"\b", line) and all(is_name_word(w) for w in words):
+            found.append(Intro(alt, paragraph.id, 0, len(alt), None, ""))
     return found
 
 

@@ -38,6 +38,7 @@ from .page_intros import (
     header_intros,
     member_intros,
     name_label_intros,
+    portrait_intros,
     speaker_line,
     with_headline_role,
 )
@@ -79,7 +80,7 @@ def find_people(
     units = [] if document.title_repeats_body() else [(None, document.title)]
     # (a record's picture of the member is captioned with their later name: "Lord Bloggs Portrait Mr Bloggs")
     units += [(p.id, without_portrait(p.text).rjust(len(p.text))) for p in document.paragraphs]
-    intros, refs = header_intros(document) + name_label_intros(document), []
+    intros, refs = header_intros(document) + name_label_intros(document) + portrait_intros(document), []
     recurring = recurring_words([text for _, text in units]) | {i.name for i in intros if " " not in i.name}
     told: list[str] = []  # the paragraphs up to this one
     alone = sum(1 for p in document.paragraphs if SPEAKER_LINE.match(p.text)) < 2

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Person
-from ..page_lines import speaker_heading, without_portrait
+from ..page_lines import PORTRAIT, speaker_heading, without_portrait
 from .attribution import MIN_WORDS
 from .mentions import person_of
 from .names import title_case
 from .page_intros import photo_speaker
 from .titles import ANCHOR
 
-ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam)\.?\s+")
+ADDRESS = re.compile(r"^(?i:mr|mrs|ms|miss|dr|sir|dame|hon|rt hon|madam|lord|baroness|lady|viscount|earl)\.?\s+")
 HEADER_WIDTH = 120
 SPOKEN_END = (".", "!", "?", ",", ":", ";", "—", "–", "-", '"', "”", "’")
 Speaker = tuple  # (person key or None, name as written or None)
@@ -28,11 +28,17 @@ def heading_speaker(text: str, people: tuple[Person, ...], debate: bool) -> Spea
     if photo:  # "Photo of Jo Bloggs Jo Bloggs The Minister for Ports 11:32 am": unmistakable on its own
         key = person_of(photo[0], people)
         return key, None if key else photo[0]
-    if not debate or len(text) > HEADER_WIDTH:
+    # ("Jo Bloggs Portrait Jo Bloggs (Northtown) (Con)": a record's speaker line, unmistakable on its own too)
+    if not (debate or PORTRAIT.match(text)) or len(text) > HEADER_WIDTH:
         return None
     match = speaker_heading(text)
-    name = (match.group("named") or match.group("member")) if match else ADDRESS.sub("", without_portrait(text))
+    name = ADDRESS.sub("", (match.group("named") or match.group("member")) if match else without_portrait(text))
     key = person_of(name, people)
+    portrait = PORTRAIT.match(text)
+    alt = text[:portrait.end()].removesuffix(" Portrait ").strip() if portrait else ""
+    if key is None and alt != name and alt.split()[-1:] == name.split()[-1:] and len(alt.split()) <= 4:
+        # "Jo Bloggs Portrait Mr Bloggs": the picture's caption gives the member's full name
+        name, key = alt, person_of(alt, people)
     if match:
         return key, None if key else name
     return (key, None) if key and not text.endswith(SPOKEN_END) else None

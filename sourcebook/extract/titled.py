@@ -27,7 +27,7 @@ MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’
 BECOMES = re.compile(r" (?:will (?:become|be)|becomes|became|is to become|(?:is|was|has been|will be|had been) "
                      r"(?:appointed|named|made|sworn in as)|takes over as|took over as)(?: the)? $")
 MEMBER_SUFFIX = re.compile(r"^ (?:(?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b|(?:T\.D|M\.P|Q\.C|K\.C)\.)")  # a member's or counsel's letters after a name
-BRACKETED_ADDRESS = re.compile(HONORIFIC)
+BRACKETED_ADDRESS = re.compile(HONORIFIC + r"|(?:Lord|Baroness|Lady|Viscount|Earl) (?=[A-Z])")  # "(Lord Bloggs)": a peer
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Datin)(?: Seri| Sri)? |Tan Sri |Tun "
@@ -136,7 +136,7 @@ def name_after(text: str, pos: int, single: bool, capital: bool = True, opening:
         rest = read_name(text, span[1] + 2) if closed and text[span[1] + 1:span[1] + 2] == " " else None
         if rest and bracket.group() == " [":  # "Minister [David] Littleproud": an editor's given name
             span = (span[0], rest[1])
-        return span if closed and plausible(unbracketed(text[span[0]:span[1]]), single=False) else None
+        return span if closed and plausible(unbracketed(text[span[0]:span[1]]), single=bool(address)) else None
     appositive = text[pos:pos + 2] == ", "
     # a name may run past a five-word reading: "Prince Abdul Aziz Bin Saud Bin Nayef"
     start = pos + 2 if appositive else pos + 1

@@ -26,7 +26,7 @@ TITLE_MODIFIERS = {"deputy", "associate", "acting", "assistant", "junior", "seni
 # Words about the holder's standing, not part of the title; the country may stand before them
 # ("Iraq's caretaker Prime Minister").
 STANDING_WORDS = {"caretaker", "interim", "outgoing", "new", "current", "embattled", "veteran", "long-serving"}
-FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces"}
+FORWARD_WORDS = PORTFOLIO_WORDS | {"state", "exchequer", "opposition", "staff", "army", "navy", "force", "forces", "duchy", "lancaster"}
 DETERMINERS = {"the", "a", "an"}
 PLACE_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+(?:['’]s)? $")
 FULL_NAME_AFTER = re.compile(r" [A-Z][a-z][\w'’-]* (?:[A-Z][a-z][\w'’-]* )?[A-Z][a-z][\w'’-]*\b")
