@@ -654,3 +654,13 @@ def test_one_portrait_speaker_line_opens_a_turn_its_caption_names_the_member_and
     found = people(text)
     assert found["bloggs"].role.title == "Chancellor of the Duchy of Lancaster", found
     assert [s for s, _ in quotes(text)] == ["bloggs"], quotes(text)
+
+
+def test_a_letter_read_out_in_quotation_marks_is_its_writers_and_the_speech_goes_on_after_it():
+    text = ("Wharf Expansion\n\nAna Ruiz Excerpts\nThursday 9th July 2020\n\nCommons Chamber\n"
+            "Ana Ruiz Portrait Ana Ruiz (Northtown) (Con)\n\nThank you, Madam Deputy Speaker, for this debate.\n\n"
+            "In 2015 the then Secretary of State wrote to me, saying:\n\n"
+            "“about 300 of the workers leaving the old wharf are expected to transfer to the new one.”\n\n"
+            "As the local MP, I was given a tour of the new wharf.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [("ana-ruiz", "Thank"), ("ana-ruiz", "In"), (None, "about"), ("ana-ruiz", "As")], said

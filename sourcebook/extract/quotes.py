@@ -100,8 +100,13 @@ def find_quotes(
             label = (holders[label[0][1].lower()], None), label[1]  # then "Foreign Minister: ..." is her
         if pid in speeches and not label:
             label = (None, None), 0
+        resume = None
         if label:
             turn = label[0]
+        elif turn and READ_OUT.fullmatch(text):
+            # a letter or a statement the speaker reads out, all in quotation marks: its words are
+            # its writer's, and the speaker's turn goes on after it
+            resume, turn, state = turn, None, (NOBODY, NOBODY, None)
         elif turn and not (is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS):
             turn = None
         if label or turn or (pid in blocks and is_unmarked(text)):
@@ -124,7 +129,11 @@ def find_quotes(
                 quotes[i] = replace(quotes[i], speaker=found[0].speaker, speaker_name=found[0].speaker_name)
         quotes += found
         waiting = (waiting if runs_on else []) + [len(quotes) - 1] if state[2] == NOBODY else []
+        turn = resume or turn
     return tuple(echoed(described_speakers(named_speakers(quotes, people), document, people, mentions), document))
+
+
+READ_OUT = re.compile(r"\s*[“\"][^“”\"]{20,}[”\"]\.?\s*")
 
 
 def signed(quotes: list[Quote], pid: str, key: str) -> None:
