@@ -482,3 +482,12 @@ def test_a_date_alone_on_its_line_under_a_standfirst_and_a_byline_dates_it():
 def test_a_release_date_before_the_words_press_release_dates_it():
     text = "12.12.2019 - Press release\n\nThe ministry issued the following statement on the wharf.\n\nThe wharf is closed.\n"
     assert estimate(text).value == "2019-12-12"
+
+
+def test_a_weekday_does_not_date_an_event_told_in_a_clause_about_someone():
+    event = EventSetting("Ana Ruiz dies at the wharf", "2019-08-27", ("died after the wharf collapsed",))
+    got = estimate("The minister met the harbour board on Tuesday to urge it to act for the family of Ana Ruiz, "
+                   "who died after the wharf collapsed.", [event])
+    assert got is None or got.rule != "relative to event", got
+    got = estimate("Ana Ruiz died after the wharf collapsed on Tuesday.", [event])
+    assert got.rule == "relative to event", got

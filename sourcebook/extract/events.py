@@ -62,7 +62,7 @@ def may_name(event: EventSetting, lowered: str) -> bool:
 
 
 # "the rioting in Honiara, and following yesterday's request": another clause, another act
-CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|who|which|whose)\b|;")  # (", who died after ...": a clause about someone, not the news)
 
 
 def tells_of(text: str, relative, match) -> bool:
