@@ -36,6 +36,8 @@ IS_READER_NOTICE = re.compile(f"(?i)^(?:{READER_NOTICE})$")
 
 def is_icon_names(line: str) -> bool:
     """A page's icon font read out as text: "icon bookmark-bicon cameraicon chevron downicon ..."."""
+    if "icon" not in line and "Icon" not in line:
+        return False  # (the cheap test first: it is asked of every line of every page)
     words = line.lower().split()
     return len(words) >= 5 and sum("icon" in w for w in words) >= 0.4 * len(words)
 # A caption that ends on its labelled credit: "... on Tuesday. Photograph: Jo Bloggs/Agency"
@@ -138,4 +140,5 @@ def is_role_line(text: str) -> bool:
 
 def speaker_heading(text: str) -> re.Match | None:
     # ("... (Wakefield) (Con) [V]": a member who spoke by video link)
-    return SPEAKER_HEADING.match(VIRTUAL.sub("", without_portrait(text)))
+    line = without_portrait(text)
+    return SPEAKER_HEADING.match(VIRTUAL.sub("", line) if line.endswith("]") else line)
