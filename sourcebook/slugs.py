@@ -8,9 +8,14 @@ import unicodedata
 MAX_SLUG = 60
 
 
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                              "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+
+
 def slugify(text: str, limit: int = MAX_SLUG) -> str:
     """'Iraq's Prime Minister, Adil Abdul Mahdi' -> 'iraqs-prime-minister-adil-abdul-mahdi'."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    # letters Unicode does not decompose into a base letter and a mark would be dropped: "Łódź"
+    ascii_text = unicodedata.normalize("NFKD", str(text).translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['’`]", "", ascii_text.lower())
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     if len(slug) > limit:

@@ -124,6 +124,12 @@ def test_slugs_are_ascii_unique_and_stable():
     assert {d.source: d.slug for d in assign_slugs([c, b, a])} == slugs
 
 
+def test_a_slug_keeps_the_letters_unicode_does_not_decompose():
+    from sourcebook.slugs import slugify
+    assert slugify("Władysław Bartoszewski in Łódź") == "wladyslaw-bartoszewski-in-lodz"
+    assert slugify("Søren Østergaard and Æsa Þórsdóttir") == "soren-ostergaard-and-aesa-thorsdottir"
+
+
 def test_markdown_is_rendered_and_sanitised():
     d = doc("# Heading\n\nSome *text* about Taji.<script>alert(1)</script>\n\n- one\n- two\n", "m.md")
     assert d.title == "Heading"
