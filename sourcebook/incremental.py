@@ -33,7 +33,7 @@ from .model import Page, Settings, Site
 from .per_site import known_plan
 from .pipeline import EXPORT, extra_files, with_export_key
 from .plan import part_of, plan
-from .preview_files import listed, remove_stale, sync_static, write_if_changed
+from .preview_files import listed, remove_stale, sync_static, write_chunks_if_changed, write_if_changed
 from .read import digest_bytes, read_bytes
 from .render import asset_versions, make_environment, render
 from .repage import replanned
@@ -197,7 +197,7 @@ class IncrementalBuilder:
         files = render(stale, site, self.templates, self.env, theme[1])
         records = records_of(site, self.records, {n[len("document:"):] for n in touched if n.startswith("document:")})
         changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
-        changed += write_if_changed(self.output, EXPORT[0], records.data, self.records.data)
+        changed += write_chunks_if_changed(self.output, EXPORT[0], records.chunks, self.records.chunks)
         self.site, self.keys, self.digests, self.page_digests, self.records = site, keys, digests, wanted, records
         self.input_digests.update(inputs.memo)
         return Rebuild(changed, 0, len(files), 0.0, reindexed=False)
@@ -273,7 +273,7 @@ class IncrementalBuilder:
         clock.append(("render", time.perf_counter()))
         files[EXPORT[1]] = previews_json(site)
         changed = sum(write_if_changed(self.output, rel_, data) for rel_, data in files.items())
-        changed += write_if_changed(self.output, EXPORT[0], records.data, self.records.data)
+        changed += write_chunks_if_changed(self.output, EXPORT[0], records.chunks, self.records.chunks)
         removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
         clock.append(("write", time.perf_counter()))
         self.site, self.memory, self.keys, self.pages, self.page_digests, self.records = site, memory, keys, pages, wanted, records
