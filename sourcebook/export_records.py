@@ -21,7 +21,13 @@ class Records:
 
     documents: Mapping[str, bytes]  # document id -> its record's line
     entities: Mapping[tuple[str, str], tuple[object, bytes]]  # (section, id) -> (the entity, its line)
-    data: bytes  # the whole export
+    # the whole export in pieces, the lines among them: joining and comparing 16 MB after each
+    # edit cost more than writing the pieces
+    chunks: tuple[bytes, ...]
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.chunks)
 
 
 def line(record) -> bytes:
@@ -59,7 +65,15 @@ def records_of(site: Site, before: Records | None = None, changed: frozenset | s
     lines["undated"] = [line(d) for d in site.undated]
     lines["place_candidates"] = [line({"name": n, "documents": c}) for n, c in site.place_candidates]
     order = ("documents", "ministers", "people", "places", "phases", "undated", "place_candidates")
-    parts = [b' "site": ' + line(site_record(site))]
-    parts += [f" {json.dumps(name)}: ".encode() + (b"[\n  " + b",\n  ".join(lines[name]) + b"\n ]" if lines[name] else b"[]")
-              for name in order]
-    return Records(frozen_mapping(documents), frozen_mapping(entities), b"{\n" + b",\n".join(parts) + b"\n}\n")
+    chunks = [b"{\n", b' "site": ', line(site_record(site))]
+    for name in order:
+        chunks.append(f",\n {json.dumps(name)}: ".encode())
+        if not lines[name]:
+            chunks.append(b"[]")
+            continue
+        chunks.append(b"[\n  ")
+        for item in lines[name]:
+            chunks += (item, b",\n  ")
+        chunks[-1] = b"\n ]"
+    chunks.append(b"\n}\n")
+    return Records(frozen_mapping(documents), frozen_mapping(entities), tuple(chunks))

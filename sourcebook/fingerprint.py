@@ -29,8 +29,13 @@ def digest(*parts: object) -> str:
 class Inputs:
     """Digests of the named inputs of one Site, computed on demand and remembered."""
 
-    def __init__(self, site: Site, templates: dict[str, str], assets: dict[str, str], keys: dict[str, str]):
+    def __init__(self, site: Site, templates: dict[str, str], assets: dict[str, str], keys: dict[str, str],
+                 last: dict | None = None, fresh: frozenset = frozenset()):
         self.site = site
+        # After an edit the preview knows which inputs it can have changed (`fresh`); any other
+        # is taken from the digests of the last build (`last`) rather than computed again.
+        self.last = last if last is not None else {}
+        self.fresh = fresh
         # document id -> the cache key of its source and slug: it determines the document and
         # what was extracted from it, so it stands for both without hashing either again.
         self.keys = keys
@@ -47,6 +52,8 @@ class Inputs:
 
     def of(self, name: str) -> str:
         if name not in self.memo:
+            if name in self.last and name not in self.fresh:
+                return self.last[name]
             self.memo[name] = self.compute(name)
         return self.memo[name]
 

@@ -37,6 +37,20 @@ def write_if_changed(root: str, rel: str, data: bytes, last: bytes | None = None
     return True
 
 
+def write_chunks_if_changed(root: str, rel: str, chunks: tuple[bytes, ...], last: tuple[bytes, ...]) -> bool:
+    """write_if_changed for a file given in pieces (the 16 MB data export), compared with the
+    pieces last written there, and written without joining them."""
+    path = safe_join(root, rel)
+    if chunks == last and os.path.exists(path):
+        return False
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.tmp-{os.getpid()}"
+    with open(tmp, "wb") as f:
+        f.writelines(chunks)
+    os.replace(tmp, path)
+    return True
+
+
 def sync_static(static: str, dest: str) -> int:
     """Copy changed static assets and remove deleted ones."""
     count, present = 0, set()

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .export import describe_roles
+from .fingerprint import list_facts
 from .model import Page, Site
-from .plan import document_page, entity_pages, feed_page, part_count
+from .plan import ENTITY_PAGE_SIZE, document_page, entity_pages, feed_page, part_count
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Replan:
     inputs: frozenset  # page inputs ("document:x", "person-part:y:2", ...) that may have changed
     pages: tuple  # (output path, the page now or None if it is gone) for every page planned again
     records: frozenset  # documents whose record in the data export may have changed
+    # inputs that did change, for certain: the caller need not hash 10,000 titles to find out
+    certain: frozenset = frozenset()
 
 
 def replanned(before: Site, site: Site, doc_id: str | None, slug: str | None, memory=None) -> Replan:
@@ -32,12 +35,17 @@ def replanned(before: Site, site: Site, doc_id: str | None, slug: str | None, me
     records = {slug} - {None}
     if doc_id is not None and slug != doc_id:
         pages[document_page(before, doc_id).output_path] = None
-    then = (before.documents[doc_id].title, before.extractions[doc_id].date,
-            before.extractions[doc_id].phase.phase) if doc_id is not None else None
-    now = (site.documents[slug].title, site.extractions[slug].date,
-           site.extractions[slug].phase.phase) if slug is not None else None
-    if then != now or slug != doc_id or before.phases != site.phases:
-        names |= {f"title:{doc_id}", f"title:{slug}", "all-documents", "all-dates"}
+    # Each list of every source (all-documents: ids and list_facts in order; all-dates: ids and
+    # dates in order) changed exactly when the source's own entry or the order changed.
+    reordered = slug != doc_id or before.timeline != site.timeline or before.undated != site.undated \
+        or before.phases != site.phases
+    certain = set()
+    if reordered or (list_facts(before, doc_id) if doc_id else None) != (list_facts(site, slug) if slug else None):
+        names |= {f"title:{doc_id}", f"title:{slug}", "all-documents"}
+        certain.add("all-documents")
+    if reordered or date_value(before, doc_id) != date_value(site, slug):
+        names.add("all-dates")
+        certain.add("all-dates")
     replan = {slug} if slug is not None else set()
     for s in site.documents:
         if before.related.get(s) != site.related[s] or before.neighbours.get(s) != site.neighbours[s]:
@@ -57,11 +65,10 @@ def replanned(before: Site, site: Site, doc_id: str | None, slug: str | None, me
                 continue
             names.add("all-entities")
             names.add(f"{kind}:{key}")
-            gone = part_count(old[key].documents) if key in old else 0
-            now_parts = part_count(entity.documents) if entity is not None else 0
-            names.update(f"{kind}-part:{key}:{n}" for n in range(1, max(gone, now_parts) + 1))
+            names.update(f"{kind}-part:{key}:{n}" for n in changed_parts(old.get(key), entity, doc_id, slug))
             kept = entity_pages(kind, key, entity) if entity is not None else []
-            pages.update((p.output_path, p) for p in kept)
+            had = part_count(old[key].documents) if key in old else 0
+            pages.update((p.output_path, p) for p in kept[had:])  # parts it did not have
             gone_pages = entity_pages(kind, key, old[key])[len(kept):] if key in old else []
             pages.update((p.output_path, None) for p in gone_pages)
             if kind != "person":
@@ -84,7 +91,32 @@ def replanned(before: Site, site: Site, doc_id: str | None, slug: str | None, me
     pages[feed.output_path] = feed
     names.discard("title:None")
     names.discard("document:None")
-    return Replan(frozenset(names), tuple(pages.items()), frozenset(records))
+    return Replan(frozenset(names), tuple(pages.items()), frozenset(records), frozenset(certain))
+
+
+def date_value(site: Site, doc_id: str | None):
+    date = site.extractions[doc_id].date if doc_id is not None else None
+    return date and date.value
+
+
+def changed_parts(old, new, doc_id: str | None, slug: str | None) -> set[int]:
+    """The parts of an entity's page whose sources, or what they show of them, can differ: those
+    spanning where its list of sources before and after the edit differ, and those holding the
+    source (its title, date, quotes or sentences). Every part when the entity is new or gone."""
+    if old is None or new is None:
+        return set(range(1, part_count((old or new).documents) + 1))
+    a, b = old.documents, new.documents
+    shortest, i = min(len(a), len(b)), 0
+    while i < shortest and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < shortest - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    parts = set()
+    if i < max(len(a), len(b)):
+        parts.update(range(i // ENTITY_PAGE_SIZE + 1, (max(len(a), len(b)) - 1 - j) // ENTITY_PAGE_SIZE + 2))
+    parts.update(n // ENTITY_PAGE_SIZE + 1 for ids, d in ((a, doc_id), (b, slug)) if d in ids for n in (ids.index(d),))
+    return parts
 
 
 def naming(minister) -> tuple:

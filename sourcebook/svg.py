@@ -44,14 +44,27 @@ def timeline_svg(site, helpers) -> Markup:
 
     # A date known to the month or year is drawn as that span with its dot in the middle, hollow
     # when estimated, so "about 2014" is not read as 1 January 2014.
-    across = {value: (x(start), x(end)) for value, (start, end) in spans.items()}
+    across = {}
+    for value, (start, end) in spans.items():
+        x1, x2 = x(start), x(end)
+        across[value] = (x1, x2, round((x1 + x2) / 2, 1))
+    # The preview draws the timeline again after each retitle or date change: a dot whose
+    # source, place and link are as before is taken from the last drawing (helpers.list_items).
+    # One pass with few lookups per dot: 10,000 of them after every such edit.
+    drawn = helpers.list_items if helpers.list_items is not None else {}
+    documents, extractions, root = site.documents, site.extractions, helpers.root
     stacks: dict[float, int] = {}
     dots = []
     for doc_id, value in zip(site.timeline, values):
-        x1, x2 = across[value]
-        cx = round((x1 + x2) / 2, 1)
+        x1, x2, cx = across[value]
         level = stacks[cx] = stacks.get(cx, -1) + 1
-        dots.append((doc_id, value, cx, TOP + 20 + level * ROW, x1, x2))
+        cy = TOP + 20 + level * ROW
+        title = documents[doc_id].title
+        key = ("timeline-dot", root, doc_id, title, value, extractions[doc_id].date.estimated, cy, x1, x2)
+        dot = drawn.get(key)
+        if dot is None:
+            dot = drawn[key] = draw_dot(helpers.document_link(doc_id), title, value, key[5], cx, cy, x1, x2)
+        dots.append(dot)
     height = TOP + 40 + max(stacks.values(), default=0) * ROW
     out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="group" aria-labelledby="timeline-title">',
            '<title id="timeline-title">Sources over time, by phase</title>']
@@ -65,21 +78,16 @@ def timeline_svg(site, helpers) -> Markup:
         if year <= last.year:
             out.append(f'<line class="tick" x1="{tick}" y1="{TOP - 14}" x2="{tick}" y2="{height}"/>'
                        f'<text class="tick-label" x="{tick + 3}" y="{TOP - 16}">{year}</text>')
-    # The preview draws the timeline again after each retitle or date change: a dot whose
-    # source, place and link are as before is taken from the last drawing (helpers.list_items).
-    drawn = helpers.list_items if helpers.list_items is not None else {}
-    for doc_id, value, cx, cy, x1, x2 in dots:
-        doc, estimated = site.documents[doc_id], site.extractions[doc_id].date.estimated
-        key = ("timeline-dot", helpers.root, doc_id, doc.title, value, estimated, cx, cy, x1, x2)
-        dot = drawn.get(key)
-        if dot is None:
-            label = f"{doc.title} ({value})"
-            line = f'<line class="span" x1="{x1}" y1="{cy}" x2="{x2}" y2="{cy}"/>' if x2 - x1 > 4 else ""
-            dot = drawn[key] = (f'<a href="{escape(helpers.document_link(doc_id))}">{line}<circle class="dot{" estimated" if estimated else ""}" '
-                                f'cx="{cx}" cy="{cy}" r="6"><title>{escape(label)}</title></circle></a>')
-        out.append(dot)
+    out += dots
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def draw_dot(href: str, title: str, value: str, estimated: bool, cx, cy, x1, x2) -> str:
+    label = f"{title} ({value})"
+    line = f'<line class="span" x1="{x1}" y1="{cy}" x2="{x2}" y2="{cy}"/>' if x2 - x1 > 4 else ""
+    return (f'<a href="{escape(href)}">{line}<circle class="dot{" estimated" if estimated else ""}" '
+            f'cx="{cx}" cy="{cy}" r="6"><title>{escape(label)}</title></circle></a>')
 
 
 @functools.lru_cache(maxsize=8192)
