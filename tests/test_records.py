@@ -664,3 +664,14 @@ def test_a_letter_read_out_in_quotation_marks_is_its_writers_and_the_speech_goes
             "As the local MP, I was given a tour of the new wharf.\n")
     said = [(s, t.split()[0]) for s, t in quotes(text)]
     assert said == [("ana-ruiz", "Thank"), ("ana-ruiz", "In"), (None, "about"), ("ana-ruiz", "As")], said
+
+
+def test_a_speech_page_saying_who_delivered_it_gives_them_its_paragraphs_and_a_keynote_is_no_one():
+    text = ("Minister of Ports Keynote Speech Harbour Conference 90th Northtown Meeting on Ports and Shipping "
+            "March 11, 2022 – Harbour Hotel\n\n"
+            "Speech\n\nAs delivered by Minister Ruiz\n\nIntroduction\n\nGood afternoon, everyone.\n\n"
+            "It is a great pleasure to be with you this afternoon at the harbour.\n\n"
+            "We are facing the greatest threats to the port in a generation.\n")
+    found = extracted(text)
+    assert "keynote" not in {p.key for p in found.people}, found.people
+    assert [q.speaker for q in found.quotes] == ["ruiz", "ruiz", "ruiz"], found.quotes

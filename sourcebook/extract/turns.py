@@ -38,7 +38,9 @@ TEXT_OF = re.compile(r"(?i)\b(?:below|following|here)\b[^.]{0,30}?\b(?:full )?(?
                      r"(?:[\w-]+ ){0,2}(?:statement|speech|remarks|address|article|letter)\b[^.]{0,40}?\bby\s"
                      r"|\b(?:full )?(?:text|transcript) of (?=(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})['’]s? (?:[\w-]+ ){0,2}"
                      r"(?:statement|speech|remarks|address)\b)"
-                     r"|^the (?:statement|speech|remarks|address) (?:made|given|delivered) by\s")
+                     r"|^the (?:statement|speech|remarks|address) (?:made|given|delivered) by\s"
+                     # a speech page's note of who gave it: "As delivered by Minister Jo Bloggs"
+                     r"|^as (?:delivered|prepared for delivery) by\s")
 TEXT_OF_WIDTH = 300
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial |Opening |Closing |Keynote |Welcome )?(?:Statement|Remarks|Speech|Address)"

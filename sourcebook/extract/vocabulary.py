@@ -69,7 +69,7 @@ ORGANISATION_WORDS = {
     "Minister", "Ministers", "Secretary", "President", "Premier", "Chancellor", "Treasurer",
     "Leader", "Opposition", "Chief", "General", "Spokesman", "Spokeswoman", "Spokesperson",
     "Camp", "Base", "Complex", "Zone", "Islamic", "ISIL", "ISIS", "IS", "NZDF", "ANZAC", "Anzac", "NATO", "UN", "EU",
-    "Assembly", "Cross", "Crescent", "Policy", "Transcript", "Transcripts", "Speech", "Foundation", "Trust", "Tribunal",
+    "Assembly", "Cross", "Crescent", "Policy", "Transcript", "Transcripts", "Speech", "Keynote", "Foundation", "Trust", "Tribunal",
 }
 
 # Country words and adjectives -> the country's name. Possessives ("Iraq's") are read by the
