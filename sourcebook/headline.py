@@ -12,6 +12,7 @@ from .page_lines import (
     BYLINE,
     CREDITED,
     DATED_LINE,
+    GLUED,
     IS_READER_NOTICE,
     KEYWORDS,
     PAGE_KIND,
@@ -39,9 +40,7 @@ SECTION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:politics|world|news|business|opi
 SIGNED = re.compile(r"[.!?’”]\s+By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
 # "Page last updated at 10:41 GMT, Sunday, 27 March 2011": when the page changed, no headline
 UPDATED = re.compile(r"^(?:Page |This page was )?(?:last )?(?:updated|published|posted|modified)(?: at| on)?\b.*\d", re.IGNORECASE)
-# "BBC NewsAndrew Marr Show": links run together by the page's markup, not "McDonald" or "DeVos"
-GLUED_LINKS = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*[a-z][A-Z][a-z]")
-GLUED_LINE_WORDS = 8
+GLUED_LINE_WORDS = 8  # "BBC NewsAndrew Marr Show": links run together by the page's markup
 PUBLISHED = re.compile(r"^(?:Published|Posted|Released|Date)(?: on)?:?\s")
 REFERENCE = re.compile(r"\s*\[[^\]]{1,20}\]$")  # "... make a statement on the matter. [23645/24]": a question's number
 # "Harbour reopens   2 Jul 2015": the page's date run on after its headline (it stays in the body)
@@ -187,7 +186,7 @@ def headline_text(text: str) -> str | None:
         len(item.split()) <= 3 for item in text.split(", "))
     if (keywords or len(text.split()) < 3 or BYLINE.match(text) or is_date_line(text) or " | " in text or " / " in text or text.startswith(("[", "("))
             or REFERENCE.sub("", text).endswith((".", ":")) or SIGNED.search(text) or UPDATED.match(text)
-            or (len(text.split()) <= GLUED_LINE_WORDS and any(GLUED_LINKS.match(w) for w in text.split()))
+            or (len(text.split()) <= GLUED_LINE_WORDS and any(GLUED.match(w) for w in text.split()))
             or is_masthead(text) or is_issuer(text) or PAGE_KIND.match(text) or is_role_line(text) or is_speaker_heading(text)
             or PORTRAIT.match(text)):
         return None  # a list of links, a label, a sentence, a masthead, or a speaker's role or name

@@ -44,6 +44,9 @@ def is_icon_names(line: str) -> bool:
 # or on an agency's name after its last full stop: "... in August 2019. PA"
 CREDITED = re.compile(r"(?:\b(?:Photo|Picture|Photograph|Image)s?\s*[:/|]\s*[^.:|]{1,60}"
                       r"|[.!?]\s+(?:PA|AP|AFP|Reuters|EPA|AAP|Getty Images|Shutterstock|Alamy))$")
+# Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
+# The prefix is one only when a capital follows it: "MacronEmmanuel" is glued.
+GLUED = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*[a-z][A-Z]")
 # A byline: "By Jo Bloggs", "By Jo Bloggs, Al Smith and Ann Lee The Associated Press"
 BYLINE_NAME = r"[A-Z][\w'’.-]+(?: (?!The )[A-Z][\w'’.-]+){0,3}"
 BYLINE_AGENCY = r"(?:,? (?:[Ff]or |[Oo]f )?(?:[Tt]he )?(?:Associated Press|Reuters|AFP|Agence France-Presse|PA Media|Press Association|AAP|Bloomberg))"

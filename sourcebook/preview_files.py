@@ -29,11 +29,7 @@ def write_if_changed(root: str, rel: str, data: bytes, last: bytes | None = None
                     return False
         except OSError:
             pass
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = f"{path}.tmp-{os.getpid()}"
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    replace_file(path, (data,))
     return True
 
 
@@ -43,12 +39,17 @@ def write_chunks_if_changed(root: str, rel: str, chunks: tuple[bytes, ...], last
     path = safe_join(root, rel)
     if chunks == last and os.path.exists(path):
         return False
+    replace_file(path, chunks)
+    return True
+
+
+def replace_file(path: str, chunks: tuple[bytes, ...]) -> None:
+    """Write `path` whole or not at all: a temporary file beside it, then renamed over it."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.tmp-{os.getpid()}"
     with open(tmp, "wb") as f:
         f.writelines(chunks)
     os.replace(tmp, path)
-    return True
 
 
 def sync_static(static: str, dest: str) -> int:

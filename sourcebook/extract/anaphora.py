@@ -10,6 +10,7 @@ import re
 from ..model import Person, Role
 from .mentions import TitleRef, resolve_title
 from .names import HONORIFIC, word_pattern
+from .turns import named_in
 from .vocabulary import SPEECH_VERBS
 
 SPEAKS_AFTER = r"(?:['’]s)?,? (?:has |had |also |later |then )?" + word_pattern(SPEECH_VERBS) + r"\b"
@@ -39,23 +40,19 @@ def titled_by_office(people: tuple[Person, ...], refs: list[TitleRef], texts: di
         if any(p.role and p.role.title.lower() == ref.title.lower() and p.role.former == ref.former
                and (ref.country is None or p.role.country in (None, ref.country)) for p in people):
             continue  # the office has its holder here, named with it
-        if speaking is None:
+        if speaking is None:  # (found once, and only for a text with such a title)
             speaking = [p for p in people if p.role is None and not p.description and " " in p.name and speaks(p.name, text)]
-        candidates = [p for p in speaking if p.role is None]
+        candidates = speaking
         if len(candidates) > 1:  # the one the headline is about: "Raab summons Russian ambassador"
-            candidates = [p for p in candidates if named_in(p.name, texts.get(None, ""))]
+            headlined = named_in(texts.get(None, ""), candidates)
+            candidates = [p for p in candidates if p.key in headlined]
         if len(candidates) != 1:
             continue
         chosen = candidates[0]
         role = Role(ref.title, ref.country, ref.former)
         people = tuple(Person(p.key, p.name, role) if p.key == chosen.key else p for p in people)
-        speaking = [p for p in people if p.key in {s.key for s in speaking}]
+        speaking = [p for p in speaking if p.key != chosen.key]  # a title now: no longer untitled
     return people
-
-
-def named_in(name: str, text: str) -> bool:
-    """Whether `text` names the person, in full or by surname."""
-    return bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text))
 
 
 def speaks(name: str, text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..page_lines import GLUED
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import (
@@ -115,9 +116,6 @@ SPEAKING_WORD = re.compile(r"(?=" + UPPER + r"|(?:al|el|bin|ibn|abu)-)(?<![\w'�
                            + r"[^\W\d_][\w'’-]+)(?:['’]s\b|\s+(?:" + VERBS + r"|was|is|has|had|who|and\s+" + UPPER + r"))")
 ADDRESS_WORDS = RANKS | HONORIFICS | {"Honourable", "Honorable", "Excellency", "His", "Her", "Lord", "Baroness", "Lady", "Viscount", "Earl", "Datuk", "Dato", "Seri", "Tun", "Tan", "Sri", "Smt", "Shri", "The"}
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
-# Words run together by a page's markup ("BidenJoe"), not "McAuliffe", "DeVos" or "MacKenzie".
-# The prefix is one only when a capital follows it: "MacronEmmanuel" is glued.
-GLUED = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z]\w*[a-z][A-Z]")
 NOT_NAME_ENDINGS = ("ism", "tion", "ness", "ology", "ship")  # "Terrorism", "Inquiry Commission", "Awareness", "Citizenship"
 # A run of capitalised words, with an initial or a particle inside: where a name may stand.
 # A particle may stand alone ("bin Salman") or be joined to the surname ("al-Jubeir").

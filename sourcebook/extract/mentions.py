@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..model import Mention, MinisterHint, Person, Role
 from ..slugs import slugify
 from .names import (
-    HONORIFIC,
+    ADDRESS_BEFORE,
     INNER_TITLES,
     bare,
     country_of,
@@ -21,7 +21,6 @@ from .names import (
 from .vocabulary import HONORIFICS, SPEECH_VERBS
 
 LOWER_WORDS = re.compile(r"\b[a-z]\w*")
-ADDRESS_BEFORE = re.compile(HONORIFIC + r"\Z")
 FOLLOWING_VERBS = SPEECH_VERBS | {"also", "earlier", "later", "then"}
 
 

@@ -25,10 +25,11 @@ from .vocabulary import (
 )
 
 HONORIFIC = r"(?:(?:" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)"
+ADDRESS_BEFORE = re.compile(HONORIFIC + r"\Z")  # a form of address just before: "Mr ", "Dr "
 INITIAL = re.compile(r"[A-Z]")
 INITIALS = re.compile(r"[A-Z]{2,3}")
-MEMBER_DOTS = re.compile(r"(?<= )(?:T\.D|M\.P|Q\.C|K\.C|M\.L\.A|M\.E\.P)\.")
-ADDRESS_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.? $")
+DOTTED_MEMBER = r"(?:T\.D|M\.P|Q\.C|K\.C|M\.L\.A|M\.E\.P)\."  # "Jo Bloggs T.D.": a member's letters with their stops
+MEMBER_DOTS = re.compile(r"(?<= )" + DOTTED_MEMBER)
 NICKNAME = re.compile(r" \([A-Z][a-z]+\)(?= [A-Z][a-z])")  # the name a person goes by, in brackets after their given name  # a middle initial, written with its full stop
 # "the Justin Trudeau-led government": the suffix makes the name describe something else
 ATTRIBUTIVE = re.compile(r"-(?:led|backed|based|born|owned|run|linked|era|style|funded|appointed|aligned|allied)$")
@@ -119,7 +120,7 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[int, int] | None:
         after = words[i + 1].group() if i + 1 < len(words) else ""
         if i > 1 and (word == words[i - 1].group() or word in MEMBER_LETTERS):
             break  # "Brendan Nelson Nelson warned": a word typed twice is one; "Jo Bloggs TD"
-        if i == 0 and INITIALS.fullmatch(word) and is_name_word(after) and ADDRESS_BEFORE.search(text, max(0, pos - 6), pos):
+        if i == 0 and INITIALS.fullmatch(word) and is_name_word(after) and ADDRESS_BEFORE.search(text, max(0, pos - 14), pos):
             end = match.end()  # "Dr GNM Pandor": a form of address, initials in capitals, the surname
             continue
         if (is_name_word(word, leading=end is None) or is_particle(word) and "-" in word
@@ -152,7 +153,7 @@ def read_name_before(text: str, end: int, limit: int = 5) -> tuple[int, int] | N
                                  words[k + 1].group() if start is not None and k + 1 < len(words) else "",
                                  text[match.end():match.end() + 4])
                 or INITIAL.fullmatch(word) and start is not None
-                or INITIALS.fullmatch(word) and start is not None and ADDRESS_BEFORE.search(text, max(0, match.start() - 6), match.start())):
+                or INITIALS.fullmatch(word) and start is not None and ADDRESS_BEFORE.search(text, max(0, match.start() - 14), match.start())):
             break
         start, boundary = match.start(), match.start()
     if start is not None and len(set(text[start:end].split()[-2:])) == 1 and " " in text[start:end]:

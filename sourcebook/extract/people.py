@@ -24,6 +24,7 @@ from .mentions import (
     name_keys,
 )
 from .names import (
+    ADDRESS_BEFORE,
     HONORIFIC,
     country_of,
     is_particle,
@@ -210,7 +211,6 @@ def plain_intros(pid: str | None, text: str, singles: list[Intro] | None = None)
     return [Intro(text[s:e], pid, s, e, None, "") for s, e in found]
 
 
-ADDRESSED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon)\.? $")
 
 
 def unconfirmed_in_title_case(document: Document, intros: list) -> list:
@@ -226,7 +226,7 @@ def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     title = document.title
     return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
             or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)
-            or ADDRESSED_BEFORE.search(title, 0, i.start)]  # "Interview with Mr K Bloggs, Minister for ..."
+            or ADDRESS_BEFORE.search(title, 0, i.start)]  # "Interview with Mr K Bloggs, Minister for ..."
 
 
 def confirmed_part(intro: Intro, body: str) -> Intro:

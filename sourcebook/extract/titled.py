@@ -9,7 +9,14 @@ from ..model import Role
 from .candidates import POSTS
 from .given_names import GIVEN_NAMES
 from .mentions import Intro, TitleRef
-from .names import HONORIFIC, PARTICLES, country_of, read_name, read_name_before
+from .names import (
+    DOTTED_MEMBER,
+    HONORIFIC,
+    PARTICLES,
+    country_of,
+    read_name,
+    read_name_before,
+)
 from .titles import ANCHOR, anchors, normal_title, read_title
 from .vocabulary import ORGANISATION_WORDS, TITLE_COUNTRIES
 
@@ -26,7 +33,7 @@ MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’
                             r"(?=[\s,.;:)]|$)(?! [A-Z])")
 BECOMES = re.compile(r" (?:will (?:become|be)|becomes|became|is to become|(?:is|was|has been|will be|had been) "
                      r"(?:appointed|named|made|sworn in as)|takes over as|took over as)(?: the)? $")
-MEMBER_SUFFIX = re.compile(r"^ (?:(?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b|(?:T\.D|M\.P|Q\.C|K\.C)\.)")  # a member's or counsel's letters after a name
+MEMBER_SUFFIX = re.compile(r"^ (?:(?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b|" + DOTTED_MEMBER + ")")  # a member's or counsel's letters after a name
 BRACKETED_ADDRESS = re.compile(HONORIFIC + r"|(?:Lord|Baroness|Lady|Viscount|Earl) (?=[A-Z])")  # "(Lord Bloggs)": a peer
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
