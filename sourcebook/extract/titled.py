@@ -76,7 +76,9 @@ def titled_intros(pid: str | None, text: str) -> tuple[list[Intro], list[TitleRe
         titled = minister or text[phrase_start:phrase_start + 1].isupper()
         # a title opening its sentence, then its holder after a comma: "Minister for Ports, Jo Bloggs TD will attend"
         chain_start = joined[2] if joined and JOINED_TITLES.fullmatch(text, joined[0], phrase_start) else phrase_start
-        opening = not text[:chain_start].strip() or text[:chain_start].rstrip().endswith((".", "!", "?", ":"))
+        # (read in a short window: slicing the text up to every title is quadratic on a long one)
+        before = text[max(0, chain_start - 40):chain_start].rstrip()
+        opening = (not before and chain_start <= 40) or before.endswith((".", "!", "?", ":"))
         name = name_after(text, title_end, single=titled, capital=text[phrase_start:phrase_start + 1].isupper(), opening=opening)
         # "Gerry Brownlee, the Defence Minister," or "Stuart Robert MP, Minister for the National
         # Disability Insurance Scheme": the name before, when none follows
