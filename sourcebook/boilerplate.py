@@ -24,6 +24,9 @@ CAPTION = re.compile(
     r"(?:^|[\s.(])(?:Photos?|Image|Picture|Video|Graphic|Illustration|File photo)"
     r"\s*(?:/|:|\|)\s*[A-Z0-9][\w'’.&,\- ]{0,60}\)?\s*$"
 )
+# A picture desk's caption: "File photo dated 20/03/2020 of ...", "... Issue date: Wednesday June 23, 2021."
+# (its dates are the picture's, not the story's)
+PICTURE_DESK = re.compile(r"^File (?:photo|picture|image)s? dated\b|\bIssue date:\s*[^.]{4,40}\.?$")
 # "Jo Bloggs spoke on Sunday. (PA)": a picture's caption, its agency's credit in brackets at the end
 AGENCY_CREDIT = re.compile(r"[.!?]?\s*\((?:PA|AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|Shutterstock|Alamy|Supplied|File)\)$")
 # "Bill English. Photo Getty": a credit without a separator, after the caption's full stop.
@@ -77,7 +80,8 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         if not norm:
             continue
         slash_credit = len(norm) <= 100 and SLASH_CREDIT.search(norm) and not CREDIT_LABEL.search(norm)
-        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or slash_credit or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)) and len(norm) < 400:
+        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or slash_credit or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)
+             or PICTURE_DESK.search(norm)) and len(norm) < 400:
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm) or (is_icon_names(norm) and not norm.startswith("date ")):
             dropped[i] = Dropped(first_line + i, norm, "furniture")

@@ -491,3 +491,18 @@ def test_a_weekday_does_not_date_an_event_told_in_a_clause_about_someone():
     assert got is None or got.rule != "relative to event", got
     got = estimate("Ana Ruiz died after the wharf collapsed on Tuesday.", [event])
     assert got.rule == "relative to event", got
+
+
+def test_a_record_title_closing_on_its_date_in_brackets_dates_the_record_not_its_posting():
+    text = ("Transcript of Press Conference by the Ports Minister on the Harbour Plan (March 16, 2023)\n\n"
+            "March 17, 2023\n\nOfficial Spokesperson, Jo Bloggs: Good afternoon and welcome.\n")
+    assert estimate(text).value == "2023-03-16"
+
+
+def test_a_picture_desks_caption_dates_the_picture_not_the_story():
+    # "File photo dated ... Issue date: <day>.": the agency's caption for a picture filed days before
+    text = ("Wharf plans found in a skip\n\nFile photo dated 12/03/2020 of the harbour wall, which gave way in the "
+            "storm, the port has said. Issue date: Wednesday June 23, 2021.\n\n"
+            "Plans of the northern wharf were found in a skip early on Tuesday morning, the board said.\n")
+    found = estimate(text)
+    assert found is None or found.value != "2021-06-29" and "Wednesday June 23" not in found.evidence, found

@@ -72,8 +72,10 @@ def dateline_clues(document: Document, order) -> list[Clue]:
             or (DATELINE_AGENCY.match(before) and after.startswith(")"))
         # "Foreign Minister Jo Bloggs's remarks at ..., Moscow, March 12, 2018": a title that ends on its date
         # "Transcript of Jo Bloggs's interview with ... on 15 September 2022": a record's title, dated with what it records
-        closing = paragraph.id == "title" and not after.strip(" .") and (
+        # "Transcript of Press Conference by the Minister on ... (September 17, 2019)": the same, in brackets
+        closing = (paragraph.id == "title" or paragraph.text == document.title) and (not after.strip(" .") and (
             before.endswith(", ") or (before.endswith(" on ") and RECORD_TITLE.match(before)))
+            or before.endswith("(") and after.strip() == ")")
         if alone or opening or closing:
             evidence = f"text: '{text.strip() if alone else text[:found.end + 2].strip()}'"
             found_lines.append(Clue(found.first, found.last, "near", 7, "dateline", evidence, found.first,
