@@ -34,6 +34,15 @@ def test_speech_verb_after_the_quote():
     assert quotes[2].speaker_name == "a spokesman"
 
 
+def test_speaker_after_the_verb_with_two_titles_joined_by_and():
+    text = ("Harbour fees to rise\n\n"
+            "“Nobody asked the fishermen before the board voted,” says Harbour Party Leader and Northern Bay MP "
+            "Rt Hon Ana Ruiz.\n\n“Of most concern to us are the fees on the smallest boats.\n\n"
+            "“The board should think again before winter.\n")
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["ana-ruiz"] * 3, pairs(quotes)
+
+
 def test_speaker_named_with_a_title_after_the_verb():
     text = (
         "Cabinet met on Monday.\n\n"

@@ -24,7 +24,7 @@ QUOTING = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 # Lowercase words that may stand in a title before a name ("former defence minister").
 TITLE_WORDS = PORTFOLIO_WORDS | FORMER | MINISTER_HEADS | TITLE_MODIFIERS | {"of", "for"}
-MAX_TITLE_WORDS = 7
+MAX_TITLE_WORDS = 10  # "says New Zealand First Leader and Northland MP Rt Hon Jo Bloggs"
 DASH_TAG = re.compile(r"[.,]?\s*[—–-]+\s*")  # '"We are proud." — Ron Mark': the speaker signs the quote
 # A speaker that belongs to someone: "Mr Schmitt's office", "the minister's spokesman"
 OWNED_SPEAKER = re.compile(r"(?:^|,\s*)((?:[\w.-]+\s+){0,3}[\w-]+['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyers?"
@@ -178,7 +178,9 @@ def title_only(gap: str) -> bool:
     if words[:1] == ["the"]:
         words = words[1:]
     # ("the" inside a title: "Leader of the Opposition", "Minister for the Environment")
-    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS or w in DESCRIBED or w == "the" for w in words)
+    # ("and" joining two titles: "Party Leader and Northland MP")
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in TITLE_WORDS or w in DESCRIBED or w == "the"
+                                                 or w == "and" and 0 < i < len(words) - 1 for i, w in enumerate(words))
 
 
 def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
