@@ -262,3 +262,13 @@ def test_a_quote_whose_opening_mark_was_typed_as_an_apostrophe_is_still_a_quote(
     text = ("PM approves ferry visit\n\nThe ferry has been cleared to visit by Prime Minister Ana Ruiz.\n\n"
             "'Under the harbour's rules I am required to be satisfied that any ferry is safe,” says Ruiz.\n")
     assert quotes(text) == [("ana-ruiz", "Under the harbour's rules I am required to be satisfied that any ferry is safe")]
+
+
+def test_words_quoted_in_a_sentence_about_its_one_named_subject_are_the_subjects():
+    text = ("Harbour fees\n\n"
+            "Jo Bloggs has defended the new fees as a way to stop the port \"falling behind its neighbours\" this winter.\n\n"
+            "Harbour Minister Ana Ruiz was also frank that the board had \"always chosen the big ships\" over the small.\n\n"
+            "Ana Ruiz met Tom Reyes, who wants the fees \"dropped before the spring\".\n\n"
+            "Jo Bloggs decided to keep the fees, the Harbour Times reported, citing a \"source close to the harbour board\".\n")
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["jo-bloggs", "ana-ruiz", None, None], pairs(quotes)

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from ..model import Document, Mention, Person, Quote
 from .attribution import (
+    ACTS,
     MIN_WORDS,
     NOBODY,
     Index,
     Speaker,
     attribute,
     continuing,
+    title_only,
     narrate,
 )
 from .records import (
@@ -44,6 +46,7 @@ SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\b
 PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 CROSSHEAD_WORDS = 8
+REPORTED = re.compile(r"\b(?:citing|cited|quoting|quoted|reported|reports|according)\b")
 NAMED_TITLE = re.compile(r"^[^,:]{3,60},\s+([A-Z][A-Za-z ]{2,40}?)\s*:\s")
 SIGNATURE = re.compile(r"^[-–—]\s*")
 SIGNATURE_WIDTH = 140
@@ -167,6 +170,8 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
                 # '... said there would be "a joint response", describing it as "an attack"':
                 # a sentence's later quote is its earlier speaker's while nobody else is named
                 speaker = (quotes[-1].speaker, quotes[-1].speaker_name)
+            if speaker is None and words >= MIN_WORDS:
+                speaker = sentence_subject(text, mask, cursor, sentence_end, mentions)
             if speaker is None and is_crosshead(text, span):
                 speaker = NOBODY  # a subheading quoting words from below: nobody says them here
             if speaker is None:
@@ -179,6 +184,22 @@ def paragraph_quotes(pid: str, text: str, mentions: Index, state):
         cursor = sentence_end
     left_open = bool(spans) and spans[-1].close == len(text) and bool(quotes) and quotes[-1].end == spans[-1].end
     return quotes, (focus, last, (quotes[-1].speaker, quotes[-1].speaker_name) if left_open else None)
+
+
+def sentence_subject(text: str, mask: str, start: int, end: int, mentions: Index) -> Speaker | None:
+    """'Jo Bloggs has defended the deal as a way to stop the port "falling behind its neighbours"':
+    words quoted in a sentence about the one person who is its subject, and no one else, are theirs.
+    Not where the sentence reports someone else's words ('..., the paper reported, citing "a source"')."""
+    if REPORTED.search(mask, start, end):
+        return None
+    named = mentions.between(start, end)
+    if not named or len({m.key for m in named}) != 1:
+        return None
+    subject = named[0]
+    opening = text[start:subject.start].strip()
+    if (opening and not title_only(opening)) or text.startswith(("'s", "’s"), subject.end) or not ACTS.match(text, subject.end):
+        return None
+    return (subject.key, None)
 
 
 def is_crosshead(text: str, span) -> bool:
