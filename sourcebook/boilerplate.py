@@ -69,16 +69,19 @@ MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)"
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 MIN_HEADLINE_RUN = 3
+PARTY_WIDTH = 30
 
 
 def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[Dropped]:
     """Captions, page furniture, lines repeated verbatim and runs of related headlines."""
     dropped: dict[int, Dropped] = {}
     seen: set[str] = set()
+    above = ""  # the last line that was not blank
     for i, line in enumerate(lines):
         norm = " ".join(line.split())
         if not norm:
             continue
+        party, above = above, norm
         slash_credit = len(norm) <= 100 and SLASH_CREDIT.search(norm) and not CREDIT_LABEL.search(norm)
         if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or slash_credit or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)
              or PICTURE_DESK.search(norm)) and len(norm) < 400:
@@ -86,7 +89,7 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm) or (is_icon_names(norm) and not norm.startswith("date ")):
             dropped[i] = Dropped(first_line + i, norm, "furniture")
         elif same_marks(norm) in seen and len(norm.split()) >= 4 and not (markdown and norm.startswith(("|", "```"))) \
-                and not is_speaker_heading(norm) and not PORTRAIT.match(norm):  # a debate's speakers speak again
+                and not is_speaker_heading(norm) and not PORTRAIT.match(norm) and not repeats_party(norm, party):  # a debate's speakers speak again
             dropped[i] = Dropped(first_line + i, norm, "repeated")
         seen.add(same_marks(norm))
 
@@ -118,6 +121,13 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
                 dropped[j] = Dropped(first_line + j, lines[j].strip(), "headlines")
         run = []
     return [dropped[i] for i in sorted(dropped)]
+
+
+def repeats_party(line: str, above: str) -> bool:
+    """A record's member line under the line of their party, which it repeats after the name:
+    "Liberal" over "Jo Bloggs LiberalMinister of Ports"."""
+    return 0 < len(above) <= PARTY_WIDTH and len(above.split()) <= 3 and above[:1].isupper() and re.search(
+        r"(?<=\s)" + re.escape(above) + r"(?=\s|[A-Z]|$)", line) is not None
 
 
 def same_marks(line: str) -> str:

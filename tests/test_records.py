@@ -675,3 +675,31 @@ def test_a_speech_page_saying_who_delivered_it_gives_them_its_paragraphs_and_a_k
     found = extracted(text)
     assert "keynote" not in {p.key for p in found.people}, found.people
     assert [q.speaker for q in found.quotes] == ["ruiz", "ruiz", "ruiz"], found.quotes
+
+
+def test_a_record_set_out_by_sittings_gives_each_speech_to_the_member_line_above_it():
+    # topic, clock, seat and party over each speech, then the member's line running the name into
+    # the party and the office; the same member's line comes again over their next speech
+    sitting = ("Harbour FeesOral Questions\n\n{clock}\n\nNorthbay East Harbourland\n\nWaterfront\n\n"
+               "Tom Reyes Waterfront Northbay East, HL\n\n{words}\n\n"
+               "Harbour FeesOral Questions\n\n{clock}\n\nSouthbay Coast\n\nProgressive\n\n"
+               "Ana Ruiz ProgressiveMinister of Ports\n\n{answer}\n\n")
+    text = ("Harbourland House Hansard #12 of the 3rd Parliament. The word of the day was wharf.\n\nTopics\n\n"
+            + sitting.format(clock="2:15 p.m.", words="Mr. Speaker, the fees on small boats doubled in a year.",
+                             answer="Mr. Speaker, the board set the fees, not the Government.\n\nWe asked.")
+            + sitting.format(clock="2:20 p.m.", words="Mr. Speaker, will the minister ask the board again?",
+                             answer="Mr. Speaker, we will ask the board before the winter."))
+    found = people(text)
+    assert {"tom-reyes", "ana-ruiz"} <= set(found), found
+    assert found["ana-ruiz"].role and found["ana-ruiz"].role.title == "Minister of Ports", found["ana-ruiz"]
+    assert not found["tom-reyes"].role
+    said = [(s, t.split(".")[0]) for s, t in quotes(text)]
+    assert said == [("tom-reyes", "Mr"), ("ana-ruiz", "Mr"), ("ana-ruiz", "We asked"),
+                    ("tom-reyes", "Mr"), ("ana-ruiz", "Mr")], said
+
+
+def test_a_clock_over_a_name_on_a_news_page_is_no_record():
+    text = ("Fees rise at the harbour\n\n10:30 a.m.\n\nHarbourland\n\nTom Reyes Harbourland correspondent\n\n"
+            "The harbour board raised its fees again on Monday, the second rise this year.\n\n"
+            "Fishermen say the small boats will leave for the southern ports.\n")
+    assert [s for s, _ in quotes(text)] == [], quotes(text)

@@ -44,6 +44,7 @@ from .page_intros import (
     with_headline_role,
 )
 from .relatives import coordinated_intros, kin_intros
+from .sittings import sitting_intros
 from .surnames import (
     ADDRESSED,
     addressed_surname,
@@ -81,12 +82,13 @@ def find_people(
     units = [] if document.title_repeats_body() else [(None, document.title)]
     # (a record's picture of the member is captioned with their later name: "Lord Bloggs Portrait Mr Bloggs")
     units += [(p.id, without_portrait(p.text).rjust(len(p.text))) for p in document.paragraphs]
-    intros, refs = header_intros(document) + name_label_intros(document) + portrait_intros(document), []
+    sittings = sitting_intros(document)  # vouched for as a transcript's labels are
+    intros, refs = header_intros(document) + name_label_intros(document) + portrait_intros(document) + sittings, []
     recurring = recurring_words([text for _, text in units]) | {i.name for i in intros if " " not in i.name}
     told: list[str] = []  # the paragraphs up to this one
     alone = sum(1 for p in document.paragraphs if SPEAKER_LINE.match(p.text)) < 2
     # a transcript's turn labels are people's names, vouched for as a title vouches ("ELEANOR HALL: ...")
-    turn_labels: set[tuple[str | None, int]] = set()
+    turn_labels: set[tuple[str | None, int]] = {(i.paragraph, i.start) for i in sittings}
     singles: list[Intro] = []  # "Mr Churkin": surnames alone, kept where no full name ends with them
     for pid, text in units:
         told.append(text)

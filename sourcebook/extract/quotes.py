@@ -14,9 +14,10 @@ from .attribution import (
     Speaker,
     attribute,
     continuing,
-    title_only,
     narrate,
+    title_only,
 )
+from .mentions import person_of
 from .records import (
     heading_speaker,
     is_debate,
@@ -25,6 +26,7 @@ from .records import (
     record_speeches,
     written_speaker,
 )
+from .sittings import sitting_lines
 from .spans import OPENING, masked, quote_spans
 from .speakers import described_speakers, echoed, named_speakers
 from .turns import (
@@ -74,6 +76,8 @@ def find_quotes(
     # a record of a debate with no speakers' names: its paragraphs are speeches of nobody we can name
     speeches = record_speeches(document) if not (debate or transcript) else set()
     lone = lone_labels(document, people)  # "QUESTION" or "MINISTER ANDREWS" on a line above the words
+    members, furniture = sitting_lines(document)  # "3:05 p.m." / "Liberal" / "Jo Bloggs LiberalMinister of Ports"
+    lone.update({pid: (person_of(m.name, people), None) for pid, m in members.items()})
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
     held = False  # the turn is a written question's or answer's, under its fields
     holders: dict[str, str] = {}  # a title a transcript's label gave with a name -> that person
@@ -84,6 +88,8 @@ def find_quotes(
         index = Index(found_here, [m.start for m in found_here], genders, tuple(recent[-RECENT:]))
         recent += [m.key for m in found_here]
         written = written_speaker(text, people)
+        if pid in furniture:
+            continue  # the record's topic, clock, seat and party over the next speech: nobody's words
         heading = written or heading_speaker(text, people, debate) or lone.get(pid)
         if heading:  # a debate's speaker line: their words are the paragraphs below it
             turn, state, waiting, held = heading, (heading, heading, None), [], bool(written)
@@ -110,7 +116,8 @@ def find_quotes(
             # a letter or a statement the speaker reads out, all in quotation marks: its words are
             # its writer's, and the speaker's turn goes on after it
             resume, turn, state = turn, None, (NOBODY, NOBODY, None)
-        elif turn and not (is_unmarked(text) and len(WORD.findall(text)) >= MIN_WORDS):
+        elif turn and not (is_unmarked(text) and (len(WORD.findall(text)) >= MIN_WORDS or members)):
+            # (in a record set out by sittings, a speech runs on to the next member's line: "We checked.")
             turn = None
         if label or turn or (pid in blocks and is_unmarked(text)):
             # A turn, or a paragraph of a statement: the speaker's words, whole.
