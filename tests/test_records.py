@@ -703,3 +703,17 @@ def test_a_clock_over_a_name_on_a_news_page_is_no_record():
             "The harbour board raised its fees again on Monday, the second rise this year.\n\n"
             "Fishermen say the small boats will leave for the southern ports.\n")
     assert [s for s, _ in quotes(text)] == [], quotes(text)
+
+
+def test_a_question_and_answer_interview_gives_questions_to_the_interviewer_and_answers_to_the_one_interviewed():
+    text = ("Harbour talk\n\nPort reporter Tom Reyes spoke to harbour master Ana Ruiz as the winter began.\n\n"
+            "Ana Ruiz has run the port for ten years.\n\n"
+            "Q. How was the year at the port?\n\nBusy, and harder than the last one.\n\n"
+            "The fees went up twice and the small boats felt it.\n\n"
+            "Q. Will the fees rise again?\n\nNot this winter, I think.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [("tom-reyes", "How"), ("ana-ruiz", "Busy,"), ("ana-ruiz", "The"),
+                    ("tom-reyes", "Will"), ("ana-ruiz", "Not")], said
+    # with no introduction naming who was interviewed, nobody is given the answers
+    anonymous = text.replace("Port reporter Tom Reyes spoke to harbour master Ana Ruiz as the winter began.", "The winter began.")
+    assert all(s != "ana-ruiz" for s, _ in quotes(anonymous)), quotes(anonymous)

@@ -17,6 +17,7 @@ from .attribution import (
     narrate,
     title_only,
 )
+from .interviews import interview_turns
 from .mentions import person_of
 from .records import (
     heading_speaker,
@@ -76,6 +77,7 @@ def find_quotes(
     # a record of a debate with no speakers' names: its paragraphs are speeches of nobody we can name
     speeches = record_speeches(document) if not (debate or transcript) else set()
     lone = lone_labels(document, people)  # "QUESTION" or "MINISTER ANDREWS" on a line above the words
+    interview = interview_turns(document, people, by_paragraph)  # "Q. ..." and the answers below
     members, furniture = sitting_lines(document)  # "3:05 p.m." / "Liberal" / "Jo Bloggs LiberalMinister of Ports"
     lone.update({pid: (person_of(m.name, people), None) for pid, m in members.items()})
     turn: Speaker | None = None  # the speaker of a transcript turn, which runs on until the next label
@@ -100,7 +102,7 @@ def find_quotes(
         if signer and found_here[0].start == signer.end() and quotes and quotes[-1].paragraph == previous:
             signed(quotes, previous, found_here[0].key)  # a release's quote, signed on the line below it
             continue
-        label = label_speaker(text, found_here, people, transcript, answers, bare)
+        label = label_speaker(text, found_here, people, transcript, answers, bare) or interview.get(pid)
         if label and label[0][0]:
             named_title = NAMED_TITLE.match(text)  # "Jo Bloggs, Foreign Minister: ..." names the title's holder
             if named_title:
