@@ -272,3 +272,21 @@ def test_words_quoted_in_a_sentence_about_its_one_named_subject_are_the_subjects
             "Jo Bloggs decided to keep the fees, the Harbour Times reported, citing a \"source close to the harbour board\".\n")
     _, quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["jo-bloggs", "ana-ruiz", None, None], pairs(quotes)
+
+
+def test_an_addressed_surname_is_the_one_person_of_that_surname_not_someone_of_that_given_name():
+    text = ("Wharf deal\n\nPorts Minister Ana Mark said the wharf would reopen in spring.\n\n"
+            "\"It is the only option we had,\" Ms Mark said on Monday.\n\n"
+            "Opposition spokesman Mark Tane backs the deal.\n\n"
+            "\"We were not consulted at all,\" Baroness Lowe said.\n")
+    document, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["ana-mark", "lowe"], pairs(quotes)
+
+
+def test_a_verb_with_a_colon_after_a_quote_opens_the_next_quote_and_a_described_subject_is_nobody_named():
+    text = ("Wharf talks\n\nThe harbour master, Jo Bloggs, called it a \"misunderstanding\". "
+            "The union leader replied: \"You made a big mistake, closing the wharf.\" "
+            "Ms Bloggs responded: \"I did not know the boats were coming.\"\n")
+    _, quotes = quotes_of(text)
+    said = [(q.speaker, q.speaker_name, q.text.split()[0]) for q in quotes if len(q.text.split()) > 2]
+    assert said == [(None, "The union leader", "You"), ("jo-bloggs", None, "I")], said

@@ -43,6 +43,8 @@ AGE_EPITHET = re.compile(r"(?i)the \d{1,3}-year-old")
 # Verbs a speaker's name may follow ("said Mr Key"); after the others it is whom they address.
 NAMED_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued", "According", "according",
                "wrote", "writes", "stated", "noted", "replied", "responded", "remarked", "commented", "declared"}
+SUBJECT_DETERMINERS = {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another"}
+DESCRIBED_WORDS = 5
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
@@ -111,6 +113,8 @@ def tag_after(text, bounds, mentions, focus, whole: bool = True) -> Speaker | No
     verb = SPEECH.search(text, start, end)
     if not verb:
         return None
+    if text.startswith(":", verb.end()):
+        return None  # '... area." Jo Bloggs responded: "...': the verb opens the next quote
     subject = text[start:verb.start()].strip(" ,;:—–-")
     opening = len(text) - len(text[start:].lstrip(" ,;:—–-"))
     span = read_name(text, opening) if opening < verb.start() else None
@@ -241,6 +245,8 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:
         return pronoun_speaker(words[-1], focus, mentions, verb.start())
+    if 1 < len(words) <= DESCRIBED_WORDS and words[0] in SUBJECT_DETERMINERS and all(w.isalpha() for w in words[1:]):
+        return (None, " ".join(words))  # "The rebel leader responded:": someone the text does not name
     return None
 
 

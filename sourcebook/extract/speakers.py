@@ -128,6 +128,10 @@ def unglued(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A surname after a form of address that never stands before a given name alone ("Sir Keir" does)
+ADDRESSED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Baroness)\.? ([A-Z][a-z][\w'’-]*)")
+
+
 def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
     """A speaker the text names as no introduced person ('," Pompeo said', 'MS NAUERT:') is the
     person of that name or surname, or, with a full name, a person of their own."""
@@ -140,6 +144,13 @@ def named_speakers(quotes: list[Quote], people: tuple[Person, ...]) -> list[Quot
         elif name.isupper() and " " not in name:
             name = unglued(name) or name  # "JULIEBISHOP": a given name and a surname run together
         words = name.split()
+        addressed = ADDRESSED_SURNAME.fullmatch(name)
+        if addressed:
+            # "Mr Mark", "Baroness Goldie": a surname, whoever else's given name it may be ("Mark Mitchell")
+            owners = {p.key for p in people if p.name.split()[-1] == addressed.group(1)}
+            key = owners.pop() if len(owners) == 1 else None if owners else slugify(addressed.group(1))
+            out.append(replace(quote, speaker=key) if key else quote)
+            continue
         if words and all(w[:1].isupper() and not w.isupper() for w in words) and looks_like_name(words):
             # a surname alone ("Pompeo", or "Meng" written first) is someone only if the text names them
             key = person_of(name, people) or (slugify(name) if len(words) > 1 or host else None)
