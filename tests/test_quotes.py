@@ -290,3 +290,20 @@ def test_a_verb_with_a_colon_after_a_quote_opens_the_next_quote_and_a_described_
     _, quotes = quotes_of(text)
     said = [(q.speaker, q.speaker_name, q.text.split()[0]) for q in quotes if len(q.text.split()) > 2]
     assert said == [(None, "The union leader", "You"), ("jo-bloggs", None, "I")], said
+
+
+def test_someone_speaking_for_or_kin_to_a_named_person_is_not_that_person():
+    text = ("Passports row\n\n\"I have not left the country for years,\" Tom Reyes said.\n\n"
+            "The wife of Jo Bloggs, another dual citizen, echoed him, telling the paper: "
+            "\"It started as a joke, but now we do not know what to think.\"\n\n"
+            "A lawyer for Ana Ruiz told the court: \"My client was never in the harbour that night.\"\n")
+    _, quotes = quotes_of(text)
+    said = [(q.speaker, q.speaker_name) for q in quotes]
+    assert said == [("tom-reyes", None), (None, "The wife of Jo Bloggs"), (None, "A lawyer for Ana Ruiz")], said
+
+
+def test_a_body_that_says_something_of_a_named_person_is_the_speaker_not_the_person():
+    text = ("Envoys summoned\n\nHarbour Office says Ambassador Jo Bloggs \"had no new information\" "
+            "after the meeting.\n\n\"We take grave exception to this,\" said Ambassador Jo Bloggs.\n")
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == [None, "jo-bloggs"], pairs(quotes)

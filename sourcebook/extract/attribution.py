@@ -43,6 +43,12 @@ AGE_EPITHET = re.compile(r"(?i)the \d{1,3}-year-old")
 # Verbs a speaker's name may follow ("said Mr Key"); after the others it is whom they address.
 NAMED_AFTER = {"said", "says", "added", "adds", "explained", "insisted", "continued", "According", "according",
                "wrote", "writes", "stated", "noted", "replied", "responded", "remarked", "commented", "declared"}
+# Someone who speaks for, or is kin to, the person named after: "The wife of", "a lawyer for"
+RELATED_TO = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|family|friend|friends"
+                        r"|spokes(?:man|woman|person)|lawyers?|aides?|adviser|advisor|representative|relatives?|partner|parents)"
+                        r"\s+(?:of|for)\s+(?:\S+\s+){0,3}$")
+DETERMINER_END = re.compile(r"\b(?:The|the|A|a|An|an|His|his|Her|her)\s+$")
+OWN_SUBJECT = re.compile(r"[A-Z][\w'’-]+\s+$")  # a capitalised word just before the verb: its subject, named or not
 SUBJECT_DETERMINERS = {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another"}
 DESCRIBED_WORDS = 5
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
@@ -199,7 +205,10 @@ def tag_before(text, bounds, mentions, focus, close: bool) -> Speaker | None:
     verb = verbs[-1]
     if close and len(WORD.findall(text, verb.end(), end)) > 2:
         return None
-    return speaker_of(text, verb, start, mentions, focus) or after_verb(text, verb.end(), end, mentions, focus, verb.group())
+    found = speaker_of(text, verb, start, mentions, focus)
+    if found or OWN_SUBJECT.search(text, start, verb.start()):
+        return found  # "Irish Foreign Office says Ambassador Jo Bloggs 'had no information'": the office speaks of her
+    return after_verb(text, verb.end(), end, mentions, focus, verb.group())
 
 
 def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
@@ -233,9 +242,12 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
             # "He noted that President Putin had ... and said:": the pronoun is the subject
             return pronoun_speaker(opening[0], focus, mentions, start)
         if adjacent:
-            return (before[-1].key, None)
+            return related_speaker(text, start, before[-1]) or (before[-1].key, None)
         # an owner is no subject: "for violating Meng's rights, calling the arrest ..."
         subjects = [m for m in before if not text.startswith(("'s", "’s"), m.end)]
+        kin = related_speaker(text, start, subjects[0]) if subjects else None
+        if kin:
+            return kin
         sent = [m for m in subjects if SENT_BY.search(text, start, m.start)]
         if sent and DOCUMENT_SUBJECT.match(text, start):
             return (sent[0].key, None)  # "The letter, sent by Jo Bloggs to the family, said:": hers
@@ -247,6 +259,16 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
         return pronoun_speaker(words[-1], focus, mentions, verb.start())
     if 1 < len(words) <= DESCRIBED_WORDS and words[0] in SUBJECT_DETERMINERS and all(w.isalpha() for w in words[1:]):
         return (None, " ".join(words))  # "The rebel leader responded:": someone the text does not name
+    return None
+
+
+def related_speaker(text: str, start: int, mention: Mention) -> Speaker | None:
+    """"The wife of Jo Bloggs echoed him, telling the paper:", "A lawyer for Jo Bloggs said": the
+    one who speaks is someone the text does not name, kin to or speaking for the person named."""
+    related = RELATED_TO.search(text, start, mention.start)
+    lead = DETERMINER_END.search(text, start, related.start()) if related else None
+    if related and (lead or not text[start:related.start()].strip(" ,")):
+        return (None, text[(lead or related).start():mention.end].strip())
     return None
 
 
