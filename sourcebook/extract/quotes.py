@@ -6,19 +6,10 @@ import re
 from dataclasses import replace
 
 from ..model import Document, Mention, Person, Quote
-from .attribution import (
-    ACTS,
-    MIN_WORDS,
-    NOBODY,
-    Index,
-    Speaker,
-    attribute,
-    continuing,
-    narrate,
-    title_only,
-)
+from .attribution import MIN_WORDS, attribute
 from .interviews import interview_turns
 from .mentions import person_of
+from .narration import continuing, narrate
 from .records import (
     heading_speaker,
     is_debate,
@@ -30,6 +21,7 @@ from .records import (
 from .sittings import sitting_lines
 from .spans import OPENING, masked, quote_spans
 from .speakers import described_speakers, echoed, named_speakers
+from .subjects import ACTS, NOBODY, Index, Speaker, title_only
 from .turns import (
     answerer,
     bare_labels,

@@ -9,10 +9,10 @@ import re
 
 from ..model import Document, Mention, Person
 from ..page_lines import speaker_heading
-from .attribution import NOBODY, Index, speaker_of
 from .page_intros import SPEAKER_LINE, header_lines
 from .records import ADDRESS, ASKING, HEADER_WIDTH, TITLE_END, is_speech, person_named
 from .spans import quote_spans
+from .subjects import NOBODY, Index, speaker_of
 from .titles import ANCHOR
 
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
