@@ -69,6 +69,7 @@ MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)"
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 MIN_HEADLINE_RUN = 3
+CREDIT_TAIL = 120  # characters: the longest credit or picture desk's note a caption ends with
 PARTY_WIDTH = 30
 
 
@@ -82,9 +83,11 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
         if not norm:
             continue
         party, above = above, norm
+        # (a credit ends its caption: read the line's last characters only, the test first)
+        tail = max(0, len(norm) - CREDIT_TAIL)
         slash_credit = len(norm) <= 100 and SLASH_CREDIT.search(norm) and not CREDIT_LABEL.search(norm)
-        if (CAPTION.search(norm) or BARE_CREDIT.search(norm) or slash_credit or IMAGE_CAPTION.match(norm) or AGENCY_CREDIT.search(norm)
-             or PICTURE_DESK.search(norm)) and len(norm) < 400:
+        if len(norm) < 400 and (CAPTION.search(norm, tail) or BARE_CREDIT.search(norm, tail) or slash_credit or IMAGE_CAPTION.match(norm)
+                                or AGENCY_CREDIT.search(norm, tail) or PICTURE_DESK.search(norm, tail) or norm.startswith("File ") and PICTURE_DESK.match(norm)):
             dropped[i] = Dropped(first_line + i, norm, "caption")
         elif norm.lower() in FURNITURE or FURNITURE_LINE.match(norm) or (is_icon_names(norm) and not norm.startswith("date ")):
             dropped[i] = Dropped(first_line + i, norm, "furniture")

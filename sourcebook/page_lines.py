@@ -131,7 +131,7 @@ def without_portrait(text: str) -> str:
     """A record's speaker line without the alt text of the member's picture before it: "Jo
     Bloggs Portrait The Secretary of State for Ports (Jo Bloggs)", "Lord Bloggs of Northtown
     Portrait Mr Bloggs" (the member's later title, then the line as the record gives it)."""
-    portrait = PORTRAIT.match(text)
+    portrait = PORTRAIT.match(text) if " Portrait " in text else None  # (the test first: most lines have none)
     return text[portrait.end():] if portrait else text
 
 
@@ -144,4 +144,6 @@ def is_role_line(text: str) -> bool:
 def speaker_heading(text: str) -> re.Match | None:
     # ("... (Wakefield) (Con) [V]": a member who spoke by video link)
     line = without_portrait(text)
+    if "(" not in line:
+        return None  # every speaker line has its brackets
     return SPEAKER_HEADING.match(VIRTUAL.sub("", line) if line.endswith("]") else line)

@@ -45,7 +45,7 @@ PHOTO_TAIL = re.compile(r"\s\d{1,2}[:.]\d{2}\b|\sShare this\b")
 
 def photo_speaker(text: str) -> tuple[str, int, int, str] | None:
     """(name, start, end, what follows it) of a record's speaker line, or None."""
-    match = PHOTO_SPEAKER.match(text) if text.startswith("Photo of ") else RECORD_SPEAKER.match(text)
+    match = PHOTO_SPEAKER.match(text) if text.startswith("Photo of ") else RECORD_SPEAKER.match(text) if " (" in text else None
     return (match.group(1), match.start(1), match.end(1), match.group(2)) if match else None
 
 
