@@ -68,6 +68,8 @@ TERMINAL = tuple('.!?:;"”’\')…]')
 MARKDOWN_SYNTAX = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|~~~|    |\t)")
 # "Hon Ron Mark, Minister of Defence": a press release's list of its ministers, not headlines
 ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
+# "Mr. Jo Bloggs" alone on its line: a record's list of who attended, not a run of headlines
+ADDRESSED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)[.,]? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
 MIN_HEADLINE_RUN = 3
 CREDIT_TAIL = 120  # characters: the longest credit or picture desk's note a caption ends with
 PARTY_WIDTH = 30
@@ -149,6 +151,7 @@ def is_headline_like(line: str, markdown: bool) -> bool:
         and not line.endswith(TERMINAL)
         and not line.startswith(("\"", "“", "‘", "'", "("))
         and not ADDRESSED.match(line)
+        and not ADDRESSED_NAME.match(line)
         and (line[0].isupper() or line[0].isdigit() or line[0] in "$£€")
         and not (markdown and MARKDOWN_SYNTAX.match(line))
     )

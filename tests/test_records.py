@@ -717,3 +717,21 @@ def test_a_question_and_answer_interview_gives_questions_to_the_interviewer_and_
     # with no introduction naming who was interviewed, nobody is given the answers
     anonymous = text.replace("Port reporter Tom Reyes spoke to harbour master Ana Ruiz as the winter began.", "The winter began.")
     assert all(s != "ana-ruiz" for s, _ in quotes(anonymous)), quotes(anonymous)
+
+
+def test_a_records_list_of_who_attended_is_people_not_a_run_of_headlines():
+    text = ("Harbour Council\n\n412th meeting\n\nMonday, 3 June 2019, 10 a.m.\n\nNorthport\n\n"
+            "Mr. Reyes\n\nMs. Lowe\n\nMr. Van Tane\n\nNorthland\n\nMr. Okafor\n\n"
+            "The meeting was called to order at 10.05 a.m.\n\nThe agenda was adopted.\n")
+    assert {"reyes", "lowe", "van-tane", "okafor"} <= set(people(text)), people(text)
+
+
+def test_a_meetings_record_gives_the_chairs_words_to_nobody_named_and_a_titled_speakers_to_them():
+    text = ("Harbour Council\n\n412th meeting\n\nMonday, 3 June 2019, 10 a.m.\n\n"
+            "The President (spoke in French): I welcome the members of the Council to this meeting.\n\n"
+            "I now give the floor to the Secretary-General.\n\n"
+            "The Secretary-General, Ana Lowe: I thank the President for calling this meeting.\n\n"
+            "The harbour wall failed in the storm, and the port has been closed since.\n\n"
+            "Mr. Reyes (Northland): My country will send engineers to the harbour.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [(None, "I"), (None, "I"), ("ana-lowe", "I"), ("ana-lowe", "The"), ("reyes", "My")], said

@@ -18,8 +18,9 @@ from .titles import ANCHOR
 # "Hon PHIL GOFF (Minister of Defence): ..." or "Key: ..." opening a transcript paragraph.
 SPEAKER_PREFIX = re.compile(r"^(?:\d+\.\s+|Media caption\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?i:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Senator)\.?\s+)?$")
 SPEAKER_COLON = re.compile(r"\s*(?:\([^()]{0,80}\)|,\s+[A-Z][A-Z ,'’&-]{2,60}[A-Z]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(?:\s+(?:to|on\s+behalf\s+of)\s+the\s+[^:]{1,60})?\s*(?::\s+|—\s*)")
-# A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"
-LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
+# A label in capitals: "PRIME MINISTER: ", "MS NAUERT: ", "QUESTION: ", "Mr SPEAKER: Order!"; and
+# a meeting's chair, as its record names them: "The President (spoke in Spanish): "
+LABEL = re.compile(r"^((?:Mr|Madam|The)\s+[A-Z][A-Z ]{2,30}[A-Z]|Hon\s+Members|The\s+(?:President|Chair(?:man|person)?|(?:Deputy\s+)?Speaker|Presiding\s+Officer)(?:\s+\([^()]{1,40}\))?|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}|Q|A"
                    r"|Question|Answer|Journalist|Reporter|Moderator|Media|Host|Presenter|Interviewer|PM|(?:[A-Z][a-z]+ ){0,2}Minister)\s*:\s+")
 # A transcript's fields above its turns, in the same capitals: "SUBJECTS: ...", "TOPICS: ..."
 FIELD_LABELS = {"SUBJECTS", "SUBJECT", "TOPICS", "TOPIC", "E&OE", "ENDS", "LOCATION", "DATE", "TIME", "EMBARGO"}
@@ -27,6 +28,7 @@ FIELD_LABELS = {"SUBJECTS", "SUBJECT", "TOPICS", "TOPIC", "E&OE", "ENDS", "LOCAT
 BARE_LABEL = re.compile(r"^([A-Z][A-Z'’-]{1,14}) (?=[A-Z0-9$£€“\"‘'])")
 BARE_TURNS = 3
 INITIALS = re.compile(r"^([A-Z]{2,3}):\s+")
+TITLE_COMMA = re.compile(r"(?:The )?[A-Z][\w’'-]*(?: (?:of |for |the )?[A-Z][\w’'-]*){0,4}, $")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon)\.?\s+)?$")
 # "... issued the following statement:", "The Minister said:" closing a paragraph.
@@ -60,6 +62,10 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
     first = mentions[0] if mentions else None
     if first is not None and SPEAKER_PREFIX.match(text[:first.start]):
         colon = SPEAKER_COLON.match(text, first.end)
+        if colon:
+            return (first.key, None), colon.end()
+    if first is not None and TITLE_COMMA.match(text, 0, first.start):
+        colon = re.compile(r"\s*:\s+").match(text, first.end)  # "The Secretary-General, Jo Bloggs: ..."
         if colon:
             return (first.key, None), colon.end()
     if first is not None and TITLE_THEN_NAME.match(text[:first.start]):
