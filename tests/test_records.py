@@ -735,3 +735,23 @@ def test_a_meetings_record_gives_the_chairs_words_to_nobody_named_and_a_titled_s
             "Mr. Reyes (Northland): My country will send engineers to the harbour.\n")
     said = [(s, t.split()[0]) for s, t in quotes(text)]
     assert said == [(None, "I"), (None, "I"), ("ana-lowe", "I"), ("ana-lowe", "The"), ("reyes", "My")], said
+
+
+def test_a_line_saying_whose_statement_follows_gives_them_its_paragraphs():
+    text = ("Press release: Harbourland condemns the attack on the port\n\n"
+            "The press release issued by the Harbour Office on 15 April 2024.\n\n"
+            "Statement by Ambassador Jo Bloggs, Harbourland's Permanent Representative, at the Council briefing, 14 April 2024.\n\n"
+            "Harbourland condemns unequivocally the attack on the northern port.\n\n"
+            "The scale of the attack poses grave risks to every ship in the bay.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [("jo-bloggs", "Harbourland"), ("jo-bloggs", "The")], said
+
+
+def test_a_members_short_line_ending_in_a_colon_runs_on_into_what_it_introduces():
+    text = ("Harbour debates\n\nWednesday, 2 September 2020\n\nNomination of a Harbour Master: Motion\n\n"
+            "Photo of Jo BloggsJo Bloggs (Northport, Harbour Party) | Record source\n\n"
+            "I move:\n\nThat the House approves the nomination of Ana Ruiz as Harbour Master.\n\n"
+            "Photo of Tom ReyesTom Reyes (Southport, Independent) | Record source\n\n"
+            "We will not oppose the motion.\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [("jo-bloggs", "I"), ("jo-bloggs", "That"), ("tom-reyes", "We")], said

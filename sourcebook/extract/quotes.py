@@ -110,8 +110,9 @@ def find_quotes(
             # a letter or a statement the speaker reads out, all in quotation marks: its words are
             # its writer's, and the speaker's turn goes on after it
             resume, turn, state = turn, None, (NOBODY, NOBODY, None)
-        elif turn and not (is_unmarked(text) and (len(WORD.findall(text)) >= MIN_WORDS or members)):
-            # (in a record set out by sittings, a speech runs on to the next member's line: "We checked.")
+        elif turn and not (is_unmarked(text) and (len(WORD.findall(text)) >= MIN_WORDS or members or text.endswith(":"))):
+            # (in a record set out by sittings, a speech runs on to the next member's line: "We checked.";
+            # and "I move:" runs on into the motion it moves)
             turn = None
         if label or turn or (pid in blocks and is_unmarked(text)):
             # A turn, or a paragraph of a statement: the speaker's words, whole.

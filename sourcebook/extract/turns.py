@@ -42,7 +42,9 @@ TEXT_OF = re.compile(r"(?i)\b(?:below|following|here)\b[^.]{0,30}?\b(?:full )?(?
                      r"(?:statement|speech|remarks|address)\b)"
                      r"|^the (?:statement|speech|remarks|address) (?:made|given|delivered) by\s"
                      # a speech page's note of who gave it: "As delivered by Minister Jo Bloggs"
-                     r"|^as (?:delivered|prepared for delivery) by\s")
+                     r"|^as (?:delivered|prepared for delivery) by\s"
+                     # a release's line over the text it gives: "Statement by Ambassador Jo Bloggs, ... at the Council"
+                     r"|^(?:joint |opening |closing )?(?:statement|remarks|speech|address) (?:(?:made|given|delivered) )?by\s")
 TEXT_OF_WIDTH = 300
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial |Opening |Closing |Keynote |Welcome )?(?:Statement|Remarks|Speech|Address)"
