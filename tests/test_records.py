@@ -755,3 +755,15 @@ def test_a_members_short_line_ending_in_a_colon_runs_on_into_what_it_introduces(
             "We will not oppose the motion.\n")
     said = [(s, t.split()[0]) for s, t in quotes(text)]
     assert said == [("jo-bloggs", "I"), ("jo-bloggs", "That"), ("tom-reyes", "We")], said
+
+
+def test_numbered_written_questions_are_their_askers_and_the_answer_the_minister_named_in_brackets():
+    text = ("12. Deputy Tom Reyes asked the Minister for Ports his views on the closing of the northern wharf; "
+            "and if he will make a statement on the matter. (Question 123/19 asked on 3 Jun 2019 - Harbour)\n\n"
+            "Minister for Ports (Deputy Ana Ruiz): I can assure the Deputy that the wharf will reopen.\n\n"
+            "As he will be aware, the board is responsible for the harbour walls.\n\n"
+            "15. Deputy Jo Bloggs\n")
+    said = [(s, t.split()[0]) for s, t in quotes(text)]
+    assert said == [("tom-reyes", "12."), ("ana-ruiz", "I"), ("ana-ruiz", "As"), ("jo-bloggs", "15.")], said
+    found = people(text)
+    assert found["ana-ruiz"].role and found["ana-ruiz"].role.title == "Minister for Ports", found

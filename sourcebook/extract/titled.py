@@ -34,7 +34,8 @@ MORE_PORTFOLIO = re.compile(r"(?:,| (and|&|of|for|of the|for the)) ([A-Z][\w'’
 BECOMES = re.compile(r" (?:will (?:become|be)|becomes|became|is to become|(?:is|was|has been|will be|had been) "
                      r"(?:appointed|named|made|sworn in as)|takes over as|took over as)(?: the)? $")
 MEMBER_SUFFIX = re.compile(r"^ (?:(?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b|" + DOTTED_MEMBER + ")")  # a member's or counsel's letters after a name
-BRACKETED_ADDRESS = re.compile(HONORIFIC + r"|(?:Lord|Baroness|Lady|Viscount|Earl) (?=[A-Z])")  # "(Lord Bloggs)": a peer
+# "(Lord Bloggs)": a peer; "(Deputy Jo Bloggs)": a member of Ireland's Dáil, as its answers name the minister
+BRACKETED_ADDRESS = re.compile(HONORIFIC + r"|(?:Lord|Baroness|Lady|Viscount|Earl|Deputy|Senator) (?=[A-Z])")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
     r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Datin)(?: Seri| Sri)? |Tan Sri |Tun "
