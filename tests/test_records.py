@@ -767,3 +767,19 @@ def test_numbered_written_questions_are_their_askers_and_the_answer_the_minister
     assert said == [("tom-reyes", "12."), ("ana-ruiz", "I"), ("ana-ruiz", "As"), ("jo-bloggs", "15.")], said
     found = people(text)
     assert found["ana-ruiz"].role and found["ana-ruiz"].role.title == "Minister for Ports", found
+
+
+def test_a_doorstop_with_no_labels_gives_questions_to_nobody_and_answers_to_the_minister_heading_it():
+    from sourcebook.clean import clean
+    from sourcebook.extract.people import find_people
+    from sourcebook.extract.quotes import find_quotes
+    from sourcebook.read import read_source
+    text = ("---\ntitle: Minister for Ports - Transcript - Doorstop\n---\n\nThe Hon Ana Ruiz MP\n\nMinister for Ports\n\n"
+            "15 September 2015\n\nMinister, you must be disappointed?\n\n"
+            "The board made a decision. That is the fact, and the wharf stays shut for the winter.\n\n"
+            "Will you stay on as Ports Minister?\n\nThis is a busy time for the harbour. I would be happy to stay on.\n\n"
+            "What do you think the board")
+    document = clean(read_source("x.md", text.encode()))
+    found, mentions = find_people(document, ())
+    said = [(q.speaker, q.text.split()[0]) for q in find_quotes(document, found, mentions)]
+    assert said == [(None, "Minister,"), ("ana-ruiz", "The"), (None, "Will"), ("ana-ruiz", "This")], said

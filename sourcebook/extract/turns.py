@@ -52,6 +52,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 SPOKEN_TITLE = re.compile(r"^(?:(?:Press |Media |Joint |Ministerial |Opening |Closing |Keynote |Welcome )?(?:Statement|Remarks|Speech|Address)"
                           r"|Transcript)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|says|told)\b")
+UNLABELLED_TITLE = re.compile(r"(?i)\b(?:transcript|doorstop|interview)\b")  # a record of questions put to the speaker
+QUESTION_WORDS = 60
 MARKS = re.compile(r"[\"“”‘]")
 HEADER_EXTRA = re.compile(r",.*$| MP$")  # "Antony J. Blinken, Secretary of State", "The Hon Greg Hunt MP"
 Speaker = tuple  # (person key or None, name as written or None)
@@ -152,6 +154,10 @@ def statement_speakers(document: Document, people: tuple[Person, ...], mentions:
     if speaker is None:
         speaker = title_speaker(document.title, people)  # "Remarks by Jo Bloggs at ...", "Jo Bloggs's remarks ..."
         spoken = spoken or speaker is not None
+    if speaker and UNLABELLED_TITLE.search(document.title):
+        asked = asked_and_answered(document.paragraphs, speaker)
+        if asked:
+            return asked
     introduced = False  # the paragraph before said "... said:": this one is the words it announced
     for paragraph in document.paragraphs:
         here = mentions.get(paragraph.id, [])
@@ -219,6 +225,19 @@ def title_speaker(title: str, people: tuple[Person, ...]) -> Speaker | None:
     part = match.group("by") or match.group("owner") or match.group("lead")
     named = named_in(part, people)
     return (named.pop(), None) if len(named) == 1 else None
+
+
+def asked_and_answered(paragraphs, speaker: Speaker) -> dict[str, Speaker]:
+    """A doorstop or an interview its page sets out with no labels at all: from the first question
+    on, each question (a short paragraph ending in "?") is a journalist's, nobody we can name, and
+    each other paragraph is the speaker's answer. Two questions at least, and no labelled turn."""
+    questions = [i for i, p in enumerate(paragraphs) if p.text.rstrip().endswith("?") and len(p.text.split()) <= QUESTION_WORDS]
+    if len(questions) < 2 or any(LABEL.match(p.text) for p in paragraphs):
+        return {}
+    # (a copy cut off mid-sentence may have cut a question short: its last words are no one's we know)
+    cut = not paragraphs[-1].text.rstrip().endswith((".", "!", "?", "…", ")", "”", "’", '"', "'"))
+    return {p.id: NOBODY if i in questions else speaker for i, p in enumerate(paragraphs[questions[0]:], questions[0])
+            if is_unmarked(p.text) and not (cut and i == len(paragraphs) - 1)}
 
 
 def header_speaker(document: Document, people: tuple[Person, ...], anyone: bool = False) -> Speaker | None:
