@@ -21,6 +21,7 @@ from .records import (
 from .sittings import sitting_lines
 from .spans import OPENING, masked, quote_spans
 from .speakers import described_speakers, echoed, named_speakers
+from .statements import statement_speakers
 from .subjects import ACTS, NOBODY, Index, Speaker, title_only
 from .turns import (
     answerer,
@@ -28,7 +29,6 @@ from .turns import (
     is_transcript,
     is_unmarked,
     label_speaker,
-    statement_speakers,
 )
 from .vocabulary import WORD
 
