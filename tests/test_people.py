@@ -323,3 +323,24 @@ def test_front_matter_ministers_of_the_wrong_shape_warn_with_their_line():
     assert listed == ()
     [problem] = problems
     assert problem.warning and problem.line == 3 and "ministers" in problem.message
+
+
+def test_a_headlines_title_held_by_someone_named_below_goes_to_no_one_else_and_a_credit_is_no_one():
+    text = ("Ruiz 'escalates' row over the harbour, says Dutch PM\n\n"
+            "Jo Bloggs, AFP/AFP archive | Dutch Prime Minister Tom Reyes (left) and Southland President Ana Ruiz.\n\n"
+            "Dutch Prime Minister Tom Reyes on Tuesday told reporters that Ms Ruiz had to tone down his rhetoric.\n")
+    found, _ = people_of(text)
+    assert "jo-bloggs" not in found and "tuesday" not in found, found
+    assert found["tom-reyes"].role and found["tom-reyes"].role.title == "Prime Minister", found
+
+
+def test_a_minister_named_after_a_form_of_address_and_a_portfolio_joined_by_and():
+    found, _ = people_of("Protest note\n\nWe protest the treatment of our Minister of Family and Social Policies "
+                   "Mrs. Ana Ruiz, who was kept from the consulate.\n")
+    assert list(found) == ["ana-ruiz"] and found["ana-ruiz"].role.title == "Minister of Family and Social Policies", found
+
+
+def test_a_title_case_headlines_verb_is_no_part_of_a_name():
+    text = ("Ruiz Warns Reyes to Stop Harbour Comparisons\n\n"
+            "Chancellor Ana Ruiz on Monday warned President Tom Reyes to stop comparing the port to a prison. Reyes said nothing.\n")
+    assert set(people_of(text)[0]) == {"ana-ruiz", "tom-reyes"}, people_of(text)[0]

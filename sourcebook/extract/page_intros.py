@@ -183,6 +183,8 @@ def with_headline_role(document: Document, intros: list[Intro]) -> list[Intro]:
             break
     if role is None or not document.paragraphs:
         return intros
+    if any(i.role and i.role.title == role.title and i.role.country in (None, role.country) for i in intros):
+        return intros  # the story names who holds it ("Dutch PM" in the headline, "Prime Minister Jo Bloggs" below)
     # the story's first two paragraphs, but not a byline among them ("Jo Bloggs and Al Smith")
     opening = {p.id for p in document.paragraphs[:2]
                if p.text.rstrip().endswith((".", "!", "?", '"', "”", "’")) or len(p.text.split()) >= 8}

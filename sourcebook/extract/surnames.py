@@ -10,7 +10,7 @@ from .mentions import Intro
 from .names import FORMS_OF_ADDRESS, HONORIFIC
 from .titled import plausible
 from .titles import ANCHOR
-from .vocabulary import COUNTRIES, FUNCTION_WORDS
+from .vocabulary import COUNTRIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 
 ADDRESSED = re.compile(r"(?=[" + "".join(sorted({f[0] for f in FORMS_OF_ADDRESS})) + r"])(?<![.\w])" + HONORIFIC)
 SURNAME_ADDRESS = {"mr", "mrs", "ms", "miss", "dr"}
@@ -46,7 +46,8 @@ def pronoun_surnames(pid: str | None, text: str) -> list[Intro]:
         word = match.group(1)
         # the last word of a longer name ("Ron Mark said he") is that name's, read elsewhere
         alone = not re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, match.start() - 30):match.start()])
-        if alone and PERSONAL.search(match.group(2)) and word not in FUNCTION_WORDS and word not in COUNTRIES:
+        if alone and PERSONAL.search(match.group(2)) and word not in FUNCTION_WORDS and word not in COUNTRIES \
+                and word not in WEEKDAYS and word not in MONTHS:  # "on Tuesday told ... his"
             found.append(Intro(word, pid, match.start(1), match.end(1), None, ""))
     return found
 

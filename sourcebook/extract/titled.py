@@ -38,7 +38,7 @@ MEMBER_SUFFIX = re.compile(r"^ (?:(?:MP|TD|MLA|MHR|MPP|MSP|MS|QC|KC|JP)\b|" + DO
 BRACKETED_ADDRESS = re.compile(HONORIFIC + r"|(?:Lord|Baroness|Lady|Viscount|Earl|Deputy|Senator) (?=[A-Z])")
 # Forms of address between a title and a full name; the name is what follows them.
 ADDRESS = re.compile(
-    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri)\.? |(?:Datuk|Dato'?|Datin)(?: Seri| Sri)? |Tan Sri |Tun "
+    r"(?:the )?(?:(?:Rt\.? )?(?:Hon\.?|Honourable|Honorable) |(?:Dr|Sir|Dame|Smt|Shri|Mr|Mrs|Ms)\.? |(?:Datuk|Dato'?|Datin)(?: Seri| Sri)? |Tan Sri |Tun "
     r"|(?:Sheikh|Prince|Princess|Crown Prince) |(?<=, )(?:Deputy|Senator) )+(?=[A-Z])"  # "the Minister for Arts, Deputy Jo Bloggs" (a TD)
 )
 

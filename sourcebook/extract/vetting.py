@@ -10,11 +10,16 @@ from ..model import Document
 from .given_names import GIVEN_NAMES
 from .mentions import Intro
 from .names import ADDRESS_BEFORE
+from .vocabulary import SPEECH_VERBS
 
 # "Photo / Mark Mitchell", "Photo: RNZ / Tim Brown", "Photograph: Jo Bloggs/Getty", "(ABC News: Jo Bloggs)"
 # "Pic: Jo Bloggs/Agency", "© Agency Images / Jo Bloggs"
 CREDIT = re.compile(r"(?:(?:Photo(?:graph)?s?|Image|Picture|Pics?|Video|Graphic|Credit)\s*[/:|]\s*(?:[\w.&' ]{1,25}\s*[/:|]\s*)?"
                     r"|\((?:[\w.&' ]{1,25}):\s*|©\s*(?:[\w.&' ]{1,25}\s*/\s*)?)$")
+
+# a photographer's name before their agency, as a picture's credit sets it: "Jo Bloggs, AFP/AFP archive |"
+AGENCY_AFTER = re.compile(r",?\s*(?:AFP|AP|Reuters|Getty Images|EPA|AAP|PA|Shutterstock|Alamy|Anadolu(?: Agency)?|Xinhua|Bloomberg)"
+                          r"(?:/|\s*\|| archive\b)")  # (not "By Jo Bloggs, AP": a byline)
 
 
 def unconfirmed_in_title_case(document: Document, intros: list) -> list:
@@ -28,6 +33,8 @@ def unconfirmed_in_title_case(document: Document, intros: list) -> list:
     body = " ".join(p.text for p in document.paragraphs)
     intros = [confirmed_part(i, body) if i.paragraph is None else i for i in intros]
     title = document.title
+    # (a verb of speech inside is the headline's, not the name's: "Merkel Warns Erdogan to Stop ...")
+    intros = [i for i in intros if i.paragraph is not None or not any(w.lower() in SPEECH_VERBS for w in i.name.split()[1:])]
     return [i for i in intros if i.paragraph is not None or " " not in i.name or i.name.split()[0] in GIVEN_NAMES
             or re.search(r"\b" + re.escape(i.name.split()[-1]) + r"\b", body)
             or ADDRESS_BEFORE.search(title, 0, i.start)]  # "Interview with Mr K Bloggs, Minister for ..."
@@ -73,5 +80,6 @@ def named_as_a_thing(name: str, texts: dict) -> bool:
 
 
 def is_credit(intro: Intro, text: str) -> bool:
-    """A name in a photo credit ("Photo / Mark Mitchell") is nobody the text talks about."""
-    return bool(CREDIT.search(text, max(0, intro.start - 40), intro.start))
+    """A name in a photo credit ("Photo / Mark Mitchell", "Jo Bloggs, AFP/AFP archive | ...") is
+    nobody the text talks about."""
+    return bool(CREDIT.search(text, max(0, intro.start - 40), intro.start) or AGENCY_AFTER.match(text, intro.end))

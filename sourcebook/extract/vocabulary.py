@@ -146,7 +146,7 @@ PORTFOLIO_WORDS = {
     "multicultural", "citizenship", "family", "families", "ageing", "community", "cities", "resilience",
     "minerals", "lands", "parks", "wellbeing", "superannuation", "personnel", "materiel", "competition",
     "action", "sports", "olympics", "trades", "hospitals", "aged", "north", "south", "west", "central",
-    "ports", "maritime", "shipping", "aviation",
+    "ports", "maritime", "shipping", "aviation", "policies", "policy",
 }
 # A Secretary is a minister only with one of these portfolios ("Foreign Secretary", not "Press
 # Secretary" or "Secretary-General").
