@@ -112,3 +112,12 @@ def test_no_date_and_no_cue_means_no_phase():
 def test_no_phases_at_all():
     assert assign_phase(doc("Training is on hold."), dated("2020-01"), ()).phase is None
     assert assign_phase(doc("Training is on hold."), None, ()).phase is None
+
+
+def test_a_date_less_precise_than_the_phases_it_spans_lets_the_cues_choose_among_them():
+    # "2020-01": two days of deployment, 29 of suspension; the text is about the last rotation
+    got = assign_phase(doc("The last rotation of trainers left Taji."), dated("2020-01"), PHASES)
+    assert got.phase == "deployment", got
+    # a cue of a phase the date does not touch does not move it
+    got = assign_phase(doc("Planners will assess options."), dated("2020-01"), PHASES)
+    assert got.phase == "suspension", got

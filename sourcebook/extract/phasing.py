@@ -55,6 +55,11 @@ def by_date(date, phases, cues: Cues, by_cues: list[str], days) -> PhaseEstimate
     if best == 0:
         return PhaseEstimate(None, (f"date {date.value} falls in no phase",))
     covering = [p for p in phases if overlaps[p.id] == best]
+    if best < (last - first).days + 1:
+        # a date less precise than the phases, over two or more of them: the cues choose among those
+        # it overlaps ("2017-03", told from an event of the 11th, in a story cued to that event)
+        cued = [p for p in phases if p.id in by_cues and overlaps[p.id] > 0]
+        covering = cued or covering
     if len(covering) > 1:
         cued = [p for p in covering if p.id in by_cues]
         covering = cued or covering
