@@ -152,7 +152,7 @@ class Inputs:
 
 def list_facts(site: Site, doc_id: str) -> tuple:
     """How a document appears in lists (its id, title, date, phase), as plain values: cheap to
-    hash for 10,000 sources, and what render.py keys a rendered list item by. Asked for every
+    hash for 10,000 sources, and what list_runs.py keys a rendered list item by. Asked for every
     source after each edit in the preview, so kept while its document and extraction are the
     same objects (a patched Site keeps those of the sources an edit did not reach)."""
     doc, ex = site.documents[doc_id], site.extractions[doc_id]

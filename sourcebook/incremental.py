@@ -19,45 +19,27 @@ import os
 import shutil
 import time
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .cache import SourceCache, code_version
+from .cache import SourceCache
 from .config import load_settings
-from .edit_inside import shared_facts, with_document_replaced
-from .export import previews_json
 from .export_records import Records, records_of
 from .fingerprint import Inputs, template_digests
-from .gather import document_key, gather, process
-from .index_patch import Memory, patched, remember
+from .gather import gather
+from .index_patch import Memory, remember
 from .model import Page, Settings, Site
 from .per_site import known_plan
 from .pipeline import EXPORT, extra_files, with_export_key
-from .plan import part_of, plan
-from .preview_files import listed, remove_stale, sync_static, write_chunks_if_changed, write_if_changed
-from .read import digest_bytes, read_bytes
+from .plan import plan
+from .preview_files import remove_stale, sync_static, write_if_changed
+from .rebuild_inside import rebuild_inside
+from .rebuild_log import Rebuild
+from .rebuild_spliced import rebuild_spliced
 from .render import asset_versions, make_environment, render
-from .repage import replanned
 from .search import build_search_index
 from .write import ASSETS
 
-# After a patch the export's digest is not made (a digest of every page's, 20,000 of them): the
-# preview's export is kept up to date record by record (export_records.py), and this marker,
-# never a digest, has the next full rebuild make the export again and write it if it differs.
-PATCHED_EXPORT = {name: "patched" for name in EXPORT}
-LIST_ITEMS_KEPT = 200_000  # rendered list items (render.PageHelpers.list_item) kept between rebuilds
-
-
-@dataclass(frozen=True)
-class Rebuild:
-    """What one rebuild did, for its log line."""
-
-    pages: int  # files rendered and found different
-    removed: int
-    rendered: int
-    milliseconds: float
-    reindexed: bool = True  # False: an edit inside sources, patched into the last Site
-    spliced: bool = False  # the edit reached other pages and was spliced into the index (index_patch.py)
-    stages: tuple = ()  # (stage, milliseconds) of a spliced edit, for bench/edits.py
+LIST_ITEMS_KEPT = 200_000  # rendered list items (list_runs.ListRuns.list_item) kept between rebuilds
 
 
 class IncrementalBuilder:
@@ -146,144 +128,14 @@ class IncrementalBuilder:
         return Rebuild(changed, removed, len(files), (time.perf_counter() - started) * 1000)
 
     def edit_in_place(self, changed_sources: set[str]) -> Rebuild | None:
-        """Patch sources whose edit stays inside them into the last Site and re-render the pages
-        that show them (their own, and the pages of the places and people they name, which show
-        their sentences and quotes); None when a change reaches further (a new, deleted or
-        retitled source, a changed date, people, speakers or places, a theme change)."""
-        settings = self.settings
-        static = os.path.join(self.templates, "static")
-        theme = (template_digests(self.templates), asset_versions(static))
-        if theme != self.theme:
-            return None
-        site, keys, digests, touched = self.site, dict(self.keys), dict(self.digests), set()
-        version = code_version()
-        for rel in sorted(changed_sources):
-            slug = self.slugs.get(rel)
-            if slug is None:
-                return None
-            try:
-                raw = read_bytes(settings.content, rel)
-            except OSError:
-                return None
-            file_digest = digest_bytes(raw)
-            if file_digest == digests[rel]:
-                continue
-            key = SourceCache.key(rel, file_digest, settings.digest, version)
-            now = self.cache.get(key) or process(rel, raw, settings)
-            before = self.cache.get(SourceCache.key(rel, digests[rel], settings.digest, version))
-            if now.document is None or before is None or any(not p.warning for p in now.problems):
-                return None  # the full rebuild reports the problem, or finds what the cache lost
-            document = replace(now.document, slug=slug)
-            if now.document.slug != before.document.slug:
-                return None  # a new slug in the front matter: a new address, index_patch's to give
-            if shared_facts(document, now.extraction) != shared_facts(replace(before.document, slug=slug), before.extraction):
-                return None
-            self.cache.put(key, now)
-            patched = with_document_replaced(site, document, now.extraction)
-            keys[slug] = document_key(key, slug, now.extraction, patched.extractions[slug])
-            digests[rel] = file_digest
-            # its own page, and the part of each place's and minister's page whose sentences or
-            # quotes changed
-            touched.add(f"document:{slug}")
-            for kind, old, new in (("place", site.places, patched.places), ("person", site.ministers, patched.ministers)):
-                touched |= {f"{kind}-part:{e}:{part_of(new[e].documents, slug)}" for e in new if new[e] is not old[e]}
-            site = patched
-        inputs = Inputs(site, theme[0], theme[1], keys)
-        showing = {path: self.pages[path] for name in sorted(touched) for path in self.readers.get(name, ())}
-        wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT}
-        wanted.update({path: inputs.page(page) for path, page in showing.items()})
-        wanted.update(PATCHED_EXPORT)
-        stale = [p for path, p in showing.items() if wanted[path] != self.page_digests[path]]
-        files = render(stale, site, self.templates, self.env, theme[1])
-        records = records_of(site, self.records, {n[len("document:"):] for n in touched if n.startswith("document:")})
-        changed = sum(write_if_changed(self.output, rel, data) for rel, data in files.items())
-        changed += write_chunks_if_changed(self.output, EXPORT[0], records.chunks, self.records.chunks)
-        self.site, self.keys, self.digests, self.page_digests, self.records = site, keys, digests, wanted, records
-        self.input_digests.update(inputs.memo)
-        return Rebuild(changed, 0, len(files), 0.0, reindexed=False)
+        """An edit that stays inside its sources, patched into the last Site (rebuild_inside.py);
+        None when a change reaches further."""
+        return rebuild_inside(self, changed_sources)
 
     def patch_index(self, rel: str) -> Rebuild | None:
-        """Patch an edit to one source that reaches other pages (its title, date, the people
-        and places it names; a source added or deleted) into the last Site (index_patch.py) and
-        bring the pages it reaches up to date (repage.py); None when it reaches further than a
-        patch knows (a surname that now resolves otherwise, a slug that shifts others', a theme
-        change) or the source has a problem the full rebuild reports."""
-        settings, doc_id = self.settings, self.slugs.get(rel)
-        if self.memory is None:
-            return None
-        theme = (template_digests(self.templates), asset_versions(os.path.join(self.templates, "static")))
-        try:
-            raw = read_bytes(settings.content, rel)
-        except OSError:
-            raw = None
-        if theme != self.theme or (raw is None and (doc_id is None or os.path.lexists(os.path.join(settings.content, rel)))):
-            return None  # neither there nor gone: the full rebuild says what is wrong
-        if doc_id is None and not listed(settings.content, rel):
-            return None  # not a source (gather reports a skipped file)
-        version = code_version()
-        key = SourceCache.key(rel, digest_bytes(raw), settings.digest, version) if raw is not None else None
-        now = (self.cache.get(key) or process(rel, raw, settings)) if raw is not None else None
-        before = self.cache.get(SourceCache.key(rel, self.digests[rel], settings.digest, version)) if doc_id else None
-        if (now is not None and (now.document is None or any(not p.warning for p in now.problems))) or (
-                doc_id is not None and before is None):
-            return None
-        clock = [("read", time.perf_counter())]
-        done = patched(self.site, self.memory, doc_id, before and (before.document, before.extraction),
-                       now and (now.document, now.extraction))
-        clock.append(("index", time.perf_counter()))
-        if done is None:
-            return None
-        site, memory = done
-        slug = None if now is None else doc_id if doc_id in site.documents else next(
-            s for s in set(site.documents) - set(self.site.documents))
-        reach = replanned(self.site, site, doc_id, slug, memory)
-        records = records_of(site, self.records, reach.records)
-        keys = {k: v for k, v in self.keys.items() if k != doc_id}
-        if now is not None:
-            self.cache.put(key, now)
-            keys[slug] = document_key(key, slug, now.extraction, site.extractions[slug])
-        pages = dict(self.pages)
-        for path, page in reach.pages:
-            for name in (pages[path].inputs if path in pages else ()):
-                self.readers[name].discard(path)
-            if page is None:
-                pages.pop(path, None)
-            else:
-                pages[path] = page
-                for name in page.inputs:
-                    self.readers[name].add(path)
-        inputs = Inputs(site, theme[0], theme[1], keys, self.input_digests, reach.inputs)
-        self.patches += 1
-        # a list of every source that certainly changed is not hashed (10,000 titles) to find out:
-        # a marker no build makes has its pages rendered now, and by the next full rebuild
-        inputs.memo.update({name: f"patched-{self.patches}" for name in reach.certain})
-        # the pages reading an input that did change: a place named by 8,000 sources has 80 parts
-        # reading "place:taji", which a retitle leaves as it was
-        changed_inputs = [name for name in reach.inputs
-                          if self.readers.get(name) and inputs.of(name) != self.input_digests.get(name)]
-        showing = {path for name in changed_inputs for path in self.readers[name]}
-        showing |= {path for path, page in reach.pages if page is not None}
-        wanted = {k: v for k, v in self.page_digests.items() if k not in EXPORT and k in pages}
-        wanted.update({path: inputs.page(pages[path]) for path in showing})
-        wanted.update(PATCHED_EXPORT)
-        stale = [pages[path] for path in sorted(showing) if wanted[path] != self.page_digests.get(path)]
-        known_plan(site, plan(site, pages))
-        clock.append(("plan, export, digests", time.perf_counter()))
-        files = render(stale, site, self.templates, self.env, theme[1])
-        clock.append(("render", time.perf_counter()))
-        files[EXPORT[1]] = previews_json(site)
-        changed = sum(write_if_changed(self.output, rel_, data) for rel_, data in files.items())
-        changed += write_chunks_if_changed(self.output, EXPORT[0], records.chunks, self.records.chunks)
-        removed = remove_stale(self.output, set(self.page_digests) - set(wanted))
-        clock.append(("write", time.perf_counter()))
-        self.site, self.memory, self.keys, self.pages, self.page_digests, self.records = site, memory, keys, pages, wanted, records
-        self.input_digests.update(inputs.memo)
-        if now is None:
-            del self.digests[rel], self.slugs[rel]
-        else:
-            self.digests[rel], self.slugs[rel] = digest_bytes(raw), slug
-        stages = tuple((name, (t - clock[i][1]) * 1000) for i, (name, t) in enumerate(clock[1:]))
-        return Rebuild(changed, removed, len(files), 0.0, reindexed=False, spliced=True, stages=stages)
+        """An edit to one source that reaches other pages, spliced into the last Site
+        (rebuild_spliced.py); None when it reaches further than a patch knows."""
+        return rebuild_spliced(self, rel)
 
     def update_search_index(self):
         """Re-index the preview for search (slow at scale: the server runs it off the reload path)."""

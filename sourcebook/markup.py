@@ -10,6 +10,8 @@ import re
 import markdown
 import nh3
 
+from . import plain_markdown
+
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 MARKDOWN_EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
@@ -58,7 +60,10 @@ def markdown_blocks(text: str, first_line: int = 1, plain_lines: list[int] | Non
     global _converter
     guarded, plain, starts = guard(text)
     try:
-        rendered = _converter.reset().convert(guarded)
+        # Most sources are plain paragraphs, which plain_markdown renders as Python-Markdown does.
+        rendered = plain_markdown.convert(guarded)
+        if rendered is None:
+            rendered = _converter.reset().convert(guarded)
     except RecursionError:  # a shape the bounds above did not foresee: no block is rendered
         rendered, starts = "".join(f"<p>{html.escape(c, quote=False)}</p>" for _, c in chunks(text)), [0]
         plain = {}
