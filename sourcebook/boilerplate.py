@@ -15,6 +15,7 @@ from .page_lines import (
     READER_NOTICE,
     is_icon_names,
     is_speaker_heading,
+    party_in,
 )
 
 # "Image caption Jo Bloggs said ..." (a broadcaster's caption under a picture)
@@ -72,7 +73,6 @@ ADDRESSED = re.compile(r"(?:Rt\.? )?Hon\.? [A-Z]")
 ADDRESSED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)[.,]? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
 MIN_HEADLINE_RUN = 3
 CREDIT_TAIL = 120  # characters: the longest credit or picture desk's note a caption ends with
-PARTY_WIDTH = 30
 
 
 def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[Dropped]:
@@ -131,8 +131,7 @@ def find_boilerplate(lines: list[str], first_line: int, markdown: bool) -> list[
 def repeats_party(line: str, above: str) -> bool:
     """A record's member line under the line of their party, which it repeats after the name:
     "Liberal" over "Jo Bloggs LiberalMinister of Ports"."""
-    return 0 < len(above) <= PARTY_WIDTH and len(above.split()) <= 3 and above[:1].isupper() and re.search(
-        r"(?<=\s)" + re.escape(above) + r"(?=\s|[A-Z]|$)", line) is not None
+    return len(above.split()) <= 3 and above[:1].isupper() and party_in(line, above) is not None
 
 
 def same_marks(line: str) -> str:

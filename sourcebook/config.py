@@ -11,7 +11,14 @@ import re
 import yaml
 
 from .errors import BuildError, Problem, error
-from .model import EventSetting, MinisterHint, PhaseSetting, PlaceSetting, RoleHint, Settings
+from .model import (
+    EventSetting,
+    MinisterHint,
+    PhaseSetting,
+    PlaceSetting,
+    RoleHint,
+    Settings,
+)
 from .slugs import slugify
 
 # Each option: (kind, what it is). Kinds: str, list[str], date, coords, bool, or a nested schema.

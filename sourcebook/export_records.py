@@ -11,7 +11,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .export import document_record, minister_record, person_record, phase_record, place_record, site_record
+from .export import (
+    document_record,
+    minister_record,
+    person_record,
+    phase_record,
+    place_record,
+    site_record,
+)
 from .model import Site, frozen_mapping
 
 

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
+from .aliases import surname_aliases, with_aliases
 from .extract.dateparse import period
 from .model import (
     Document,
@@ -26,7 +27,6 @@ from .model import (
     Site,
     frozen_mapping,
 )
-from .aliases import surname_aliases, with_aliases
 from .related import related_documents
 
 SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")

@@ -66,6 +66,7 @@ SPEAKER_HEADING = re.compile(
     r"^(?:The [A-Z][^()]{2,80} \(" + _ADDRESS + r"(?P<named>" + _NAME + r")\)"
     r"|" + _ADDRESS + r"(?P<member>" + _NAME + r") \([A-Z][^()]{1,40}\)(?P<party> \([A-Z][\w/ -]{0,20}\))?)$")
 SEAT_AND_PARTY = re.compile(r"\([A-Z][^(),]{1,40}, [A-Z][^(),]{1,30}\)$")
+PARTY_WIDTH = 30  # a party's name on its own line over a member's line
 VIRTUAL = re.compile(r"\s*\[V\]$")
 PORTRAIT = re.compile(r"^[A-Z][^()\n]{0,60}? Portrait (?=[A-Z])")
 # What kind of page it is, not what it says: "Media Release", "Press statement", "Transcript";
@@ -125,6 +126,14 @@ def is_speaker_heading(text: str) -> bool:
     "Jo Bloggs (Northtown, Labour)")."""
     match = speaker_heading(text)
     return bool(match and (match.group("named") or match.group("party") or SEAT_AND_PARTY.search(text)))
+
+
+def party_in(line: str, party: str) -> re.Match | None:
+    """Where a record's member line repeats the short line of their party above it, run on after
+    the name: "Liberal" in "Jo Bloggs LiberalMinister of Ports", "NDP" in "The Deputy Chair NDP Jo Bloggs"."""
+    if not 0 < len(party) <= PARTY_WIDTH:
+        return None
+    return re.search(r"(?<=\s)" + re.escape(party) + r"(?=\s|[A-Z]|$)", line)
 
 
 def without_portrait(text: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from .model import Page, Site
 from .plan import ENTITY_PAGE_SIZE
 
-
 # (the Site the values were made from, key -> value)
 _per_site: tuple[object, dict] = (None, {})
 

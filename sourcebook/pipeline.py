@@ -25,7 +25,6 @@ from .search import build_search_index
 from .write import build_lock, fill_tree, new_tree, swap_in, write_file
 
 
-
 @dataclass(frozen=True)
 class Report:
     """What a build did, for the closing summary."""

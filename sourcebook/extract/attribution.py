@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from .names import read_name, word_pattern
-from .subjects import NOBODY, Speaker, after_verb, pronoun_speaker, speaker_of
+from .subjects import (
+    DETERMINERS,
+    NOBODY,
+    Speaker,
+    after_verb,
+    pronoun_speaker,
+    speaker_of,
+)
 from .vocabulary import PRONOUNS, SPEECH_VERBS, WORD
 
 SPEECH = re.compile(r"\b" + word_pattern(SPEECH_VERBS | {"According"}) + r"\b")
@@ -30,7 +37,6 @@ MIN_WORDS = 3  # shorter quoted passages are scare quotes ("the club") unless a 
 MAX_TAG_WORDS = 8  # "," opposition defence spokesman Mark Mitchell said": the tag is short
 AGE_EPITHET = re.compile(r"(?i)the \d{1,3}-year-old")
 OWN_SUBJECT = re.compile(r"[A-Z][\w'’-]+\s+$")  # a capitalised word just before the verb: its subject, named or not
-DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 NEXT_PRONOUN = re.compile(r"\s+(?:He|She|They|We|I)\s")
 ADDRESSED = re.compile(r"\b(?:told|asked|urged|warned|thanked|met|called\s+on|criticised|criticized)\s+(?:\S+\s+){0,3}$")
 COORDINATED_VERB = re.compile(r"[\s,]*(?:and|but)\s+" + word_pattern(SPEECH_VERBS) + r"\b")  # "... and said"

@@ -41,7 +41,7 @@ SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\b
 PARTICIPLE = re.compile(r"\b(?:adding|describing|calling|saying|labelling|labeling|branding|noting|warning)\b")
 ADDRESS_GENDER = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she", "Dame": "she"}
 CROSSHEAD_WORDS = 8
-REPORTED = re.compile(r"\b(?:citing|cited|quoting|quoted|reported|reports|according)\b")
+CITING = re.compile(r"\b(?:citing|cited|quoting|quoted|reported|reports|according)\b")
 NAMED_TITLE = re.compile(r"^[^,:]{3,60},\s+([A-Z][A-Za-z ]{2,40}?)\s*:\s")
 SIGNATURE = re.compile(r"^[-–—]\s*")
 SIGNATURE_WIDTH = 140
@@ -192,7 +192,7 @@ def sentence_subject(text: str, mask: str, start: int, end: int, mentions: Index
     """'Jo Bloggs has defended the deal as a way to stop the port "falling behind its neighbours"':
     words quoted in a sentence about the one person who is its subject, and no one else, are theirs.
     Not where the sentence reports someone else's words ('..., the paper reported, citing "a source"')."""
-    if REPORTED.search(mask, start, end):
+    if CITING.search(mask, start, end):
         return None
     named = mentions.between(start, end)
     if not named or len({m.key for m in named}) != 1:

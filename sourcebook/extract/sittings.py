@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from ..model import Document, Role
+from ..page_lines import party_in
 from .candidates import looks_like_name
 from .mentions import Intro
 from .names import is_name_word
@@ -17,7 +18,6 @@ from .titles import ANCHOR, normal_title, read_title
 CLOCK = re.compile(r"^\d{1,2}(?::\d\d)?\s?(?:[ap]\.\s?m\.|[ap]m)$|^\d{1,2}:\d\d$")
 ABOVE_MEMBER = 3  # lines at most between the clock and the member's line: seat, party
 FURNITURE_WIDTH = 80
-PARTY_WIDTH = 30
 SMALL_WORDS = {"of", "the", "and", "for", "on", "to", "in", "a", "an", "de", "du", "la"}
 INITIAL = re.compile(r"[A-Z]\.")
 SITTINGS = 2  # member's lines at least: one clock over one name may be anything, unless the page says it is a record
@@ -75,9 +75,7 @@ def is_furniture(text: str) -> bool:
 def member_line(line: str, party: str) -> Member | None:
     """The member's line under the line naming their party, which it repeats: the name before the
     party and the office after it, or a presiding officer's title before it and the name after."""
-    if not (0 < len(party) <= PARTY_WIDTH and is_furniture(party)) or len(line) > FURNITURE_WIDTH * 2:
-        return None
-    at = re.search(r"(?<=\s)" + re.escape(party) + r"(?=\s|[A-Z]|$)", line)
+    at = party_in(line, party) if is_furniture(party) and len(line) <= FURNITURE_WIDTH * 2 else None
     if not at:
         return None
     if line.startswith("The "):

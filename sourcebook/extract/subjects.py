@@ -26,7 +26,7 @@ RELATED_TO = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|s
                         r"|spokes(?:man|woman|person)|lawyers?|aides?|adviser|advisor|representative|relatives?|partner|parents)"
                         r"\s+(?:of|for)\s+(?:\S+\s+){0,3}$")
 DETERMINER_END = re.compile(r"\b(?:The|the|A|a|An|an|His|his|Her|her)\s+$")
-SUBJECT_DETERMINERS = {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another"}
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "our"}
 DESCRIBED_WORDS = 5
 Speaker = tuple  # (person key or None, name as written or None)
 NOBODY: Speaker = (None, None)
@@ -132,7 +132,7 @@ def speaker_of(text, verb, start, mentions, focus) -> Speaker | None:
     words = text[start:verb.start()].split()
     if words and words[-1] in PRONOUNS:
         return pronoun_speaker(words[-1], focus, mentions, verb.start())
-    if 1 < len(words) <= DESCRIBED_WORDS and words[0] in SUBJECT_DETERMINERS and all(w.isalpha() for w in words[1:]):
+    if 1 < len(words) <= DESCRIBED_WORDS and words[0][:1].isupper() and words[0].lower() in DETERMINERS and all(w.isalpha() for w in words[1:]):
         return (None, " ".join(words))  # "The rebel leader responded:": someone the text does not name
     return None
 

@@ -27,6 +27,7 @@ BARE_TURNS = 3
 INITIALS = re.compile(r"^([A-Z]{2,3}):\s+")
 TITLE_COMMA = re.compile(r"(?:The )?[A-Z][\w’'-]*(?: (?:of |for |the )?[A-Z][\w’'-]*){0,4}, $")
 BRACKET_COLON = re.compile(r"\)\s*:\s+")
+NAME_COLON = re.compile(r"\s*:\s+")
 TITLE_THEN_NAME = re.compile(r"^(?:The )?[A-Z][\w’' -]{2,60} \((?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Shrimati|Smt|Hon|Deputy|Senator)\.?\s+)?$")
 # A parliamentary question, numbered, in its asker's words: "49. Deputy Jo Bloggs asked the Minister for ..."
 NUMBERED_ASKER = re.compile(r"^\d+\.\s+(?:(?:Deputy|Senator|Mr|Mrs|Ms|Dr)\.?\s+)?$")
@@ -49,7 +50,7 @@ def label_speaker(text: str, mentions: list[Mention], people: tuple[Person, ...]
             text.startswith(" asked the ", first.end) or not text[first.end:].strip()):  # (or cut off after the name)
         return (first.key, None), 0
     if first is not None and TITLE_COMMA.match(text, 0, first.start):
-        colon = re.compile(r"\s*:\s+").match(text, first.end)  # "The Secretary-General, Jo Bloggs: ..."
+        colon = NAME_COLON.match(text, first.end)  # "The Secretary-General, Jo Bloggs: ..."
         if colon:
             return (first.key, None), colon.end()
     if first is not None and TITLE_THEN_NAME.match(text[:first.start]):
